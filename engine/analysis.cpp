@@ -1,0 +1,440 @@
+// Static analysis and exploration.
+//
+// Sections: static checks / what conditions read (the state projection) / exploration /
+//           reporting.
+#include "analysis.h"
+
+#include <algorithm>
+#include <cstring>
+#include <deque>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "json_file.h"
+#include "rules.h"
+#include "story_loader.h"
+
+namespace sky::engine {
+
+// ---------------------------------------------------------------------------------------
+// Static checks
+
+namespace {
+void add_edges(const Story& story, const Passage& p, const Target& t, std::vector<int>& out) {
+  if (t.kind == Target::Kind::passage) {
+    if (t.passage >= 0) out.push_back(t.passage);
+    return;
+  }
+  // '@next' may lead to any later chapter, depending on the route.
+  for (std::size_t c = static_cast<std::size_t>(p.chapter) + 1; c < story.chapters.size(); ++c)
+    if (story.chapters[c].start >= 0) out.push_back(story.chapters[c].start);
+}
+
+std::vector<int> successors(const Story& story, const Passage& p) {
+  std::vector<int> out;
+  for (const auto& c : p.choices) add_edges(story, p, c.target, out);
+  if (p.next) add_edges(story, p, *p.next, out);
+  return out;
+}
+
+std::string file_of(const Story& story, int passage) {
+  return story.chapters[static_cast<std::size_t>(story.passages[static_cast<std::size_t>(passage)].chapter)].file;
+}
+}  // namespace
+
+void analyse_static(const Story& story, Diagnostics& diags) {
+  if (story.start < 0) return;
+  std::vector<bool> seen(story.passages.size(), false);
+  std::vector<int> stack{story.start};
+  seen[static_cast<std::size_t>(story.start)] = true;
+  while (!stack.empty()) {
+    const int p = stack.back();
+    stack.pop_back();
+    for (int n : successors(story, story.passages[static_cast<std::size_t>(p)]))
+      if (!seen[static_cast<std::size_t>(n)]) {
+        seen[static_cast<std::size_t>(n)] = true;
+        stack.push_back(n);
+      }
+  }
+  for (std::size_t i = 0; i < story.passages.size(); ++i)
+    if (!seen[i])
+      diags.warning(file_of(story, static_cast<int>(i)), passage_pointer(story, static_cast<int>(i)),
+                    "passage '" + story.passages[i].local_id + "' can never be reached from the start")
+          .at_key = true;
+
+  std::unordered_map<std::string, int> endings;
+  for (std::size_t i = 0; i < story.passages.size(); ++i) {
+    const auto& p = story.passages[i];
+    if (!p.ending) continue;
+    auto [it, fresh] = endings.emplace(p.ending->id, static_cast<int>(i));
+    if (!fresh)
+      diags.error(file_of(story, static_cast<int>(i)), passage_pointer(story, static_cast<int>(i)) + "/ending/id",
+                  "ending id '" + p.ending->id + "' is also used by passage '" +
+                      story.passages[static_cast<std::size_t>(it->second)].id + "'");
+  }
+
+  for (const auto& route : story.routes) {
+    if (route.chapters.empty()) continue;
+    const int last = route.chapters.back();
+    const Chapter& ch = story.chapters[static_cast<std::size_t>(last)];
+    for (int i = ch.first_passage; i < ch.first_passage + ch.passage_count; ++i) {
+      const auto& p = story.passages[static_cast<std::size_t>(i)];
+      for (std::size_t c = 0; c < p.choices.size(); ++c)
+        if (p.choices[c].target.kind == Target::Kind::next_chapter)
+          diags.error(ch.file, passage_pointer(story, i, static_cast<int>(c)) + "/goto",
+                      "'@next' in chapter '" + ch.id + "', the last chapter of route '" + route.id + "'");
+      if (p.next && p.next->kind == Target::Kind::next_chapter)
+        diags.error(ch.file, passage_pointer(story, i) + "/next",
+                    "'@next' in chapter '" + ch.id + "', the last chapter of route '" + route.id + "'");
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// What conditions and effects read: only that goes into a state's identity.
+
+namespace {
+
+struct Relevance {
+  std::vector<bool> vars, visits, chosen;
+  bool lenses = false, ledger = false, deeds = false, random = false;
+
+  explicit Relevance(const Story& s)
+      : vars(s.variables.size()), visits(s.passages.size()), chosen(s.choice_count) {
+    auto expr = [this](const Expr& e) {
+      visit_nodes(e, [this](const Expr& n) {
+        switch (n.op) {
+          case Op::variable: vars[static_cast<std::size_t>(n.index)] = true; break;
+          case Op::visits: visits[static_cast<std::size_t>(n.index)] = true; break;
+          case Op::chose: chosen[static_cast<std::size_t>(n.index)] = true; break;
+          case Op::lens:
+          case Op::top_lens: lenses = true; break;
+          case Op::ledger:
+          case Op::ledger_total: ledger = true; break;
+          case Op::deeds: deeds = true; break;
+          case Op::random: random = true; break;
+          default: break;
+        }
+      });
+    };
+    for (const auto& p : s.passages) {
+      for (const auto& st : p.effects) expr(*st.value);
+      for (const auto& c : p.choices) {
+        if (c.condition) expr(*c.condition);
+        for (const auto& st : c.effects) expr(*st.value);
+      }
+    }
+    // A variable changed with += or -= depends on its old value only if something reads it,
+    // which is already covered; `once` choices read their own counts.
+    for (std::size_t i = 0; i < s.passages.size(); ++i)
+      for (std::size_t c = 0; c < s.passages[i].choices.size(); ++c)
+        if (s.passages[i].choices[c].once) chosen[static_cast<std::size_t>(s.passages[i].first_choice) + c] = true;
+  }
+
+  // The part of a state that can change what happens next, as bytes. decode() is its inverse
+  // on those parts; the rest of a decoded state is left as it was, since nothing reads it.
+  std::string encode(const State& st) const {
+    std::string k;
+    auto put = [&k](const void* p, std::size_t n) { k.append(static_cast<const char*>(p), n); };
+    put(&st.passage, sizeof st.passage);
+    for (std::size_t i = 0; i < vars.size(); ++i) {
+      if (!vars[i]) continue;
+      const Value& v = st.vars[i];
+      if (v.type() == Type::string) {
+        const auto& s = v.as_string();
+        const auto n = static_cast<std::uint32_t>(s.size());
+        put(&n, sizeof n);
+        k += s;
+      } else if (v.type() == Type::integer) {
+        const auto n = v.as_int();
+        put(&n, sizeof n);
+      } else {
+        k += v.as_bool() ? '\1' : '\0';
+      }
+    }
+    for (std::size_t i = 0; i < visits.size(); ++i)
+      if (visits[i]) put(&st.visits[i], sizeof st.visits[i]);
+    for (std::size_t i = 0; i < chosen.size(); ++i)
+      if (chosen[i]) put(&st.chosen[i], sizeof st.chosen[i]);
+    if (lenses) put(st.lenses.data(), st.lenses.size() * sizeof(std::int32_t));
+    if (ledger) put(st.ledger.data(), st.ledger.size() * sizeof(std::int32_t));
+    if (deeds) {
+      const auto n = static_cast<std::uint32_t>(st.deeds.size());
+      put(&n, sizeof n);
+    }
+    if (random) {
+      const auto r = st.rng.state();
+      put(&r, sizeof r);
+    }
+    return k;
+  }
+
+  void decode(std::string_view k, State& st) const {
+    std::size_t at = 0;
+    auto get = [&](void* p, std::size_t n) {
+      std::memcpy(p, k.data() + at, n);
+      at += n;
+    };
+    get(&st.passage, sizeof st.passage);
+    for (std::size_t i = 0; i < vars.size(); ++i) {
+      if (!vars[i]) continue;
+      const Type t = st.vars[i].type();
+      if (t == Type::string) {
+        std::uint32_t n = 0;
+        get(&n, sizeof n);
+        st.vars[i] = Value(std::string(k.substr(at, n)));
+        at += n;
+      } else if (t == Type::integer) {
+        std::int64_t n = 0;
+        get(&n, sizeof n);
+        st.vars[i] = Value(n);
+      } else {
+        st.vars[i] = Value(k[at++] != '\0');
+      }
+    }
+    for (std::size_t i = 0; i < visits.size(); ++i)
+      if (visits[i]) get(&st.visits[i], sizeof st.visits[i]);
+    for (std::size_t i = 0; i < chosen.size(); ++i)
+      if (chosen[i]) get(&st.chosen[i], sizeof st.chosen[i]);
+    if (lenses) get(st.lenses.data(), st.lenses.size() * sizeof(std::int32_t));
+    if (ledger) get(st.ledger.data(), st.ledger.size() * sizeof(std::int32_t));
+    if (deeds) {
+      std::uint32_t n = 0;
+      get(&n, sizeof n);
+      st.deeds.resize(n);
+    }
+    if (random) {
+      std::uint64_t r = 0;
+      get(&r, sizeof r);
+      st.rng.set_state(r);
+    }
+  }
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// Exploration: breadth first, so the example path to a dead end is a shortest one.
+
+std::size_t ExploreReport::passages_reached() const {
+  std::size_t n = 0;
+  for (bool b : passage_reached) n += b;
+  return n;
+}
+
+std::size_t ExploreReport::choices_taken() const {
+  std::size_t n = 0;
+  for (bool b : choice_taken) n += b;
+  return n;
+}
+
+ExploreReport explore(const Story& story, int route, const ExploreOptions& options) {
+  ExploreReport r;
+  r.route = route;
+  r.passage_reached.assign(story.passages.size(), false);
+  r.choice_taken.assign(story.choice_count, false);
+  if (story.start < 0 || route < 0 || static_cast<std::size_t>(route) >= story.routes.size()) return r;
+  const Relevance rel(story);
+
+  // Each distinct state is kept only as its encoded relevant part, with a back link for
+  // reconstructing a path to it. A deque keeps keys in place, so the set can hold views.
+  struct Node {
+    std::string key;
+    std::uint32_t parent;
+    std::int32_t via;  // global choice index, or -1 - passage for its Continue
+  };
+  constexpr std::uint32_t kNone = UINT32_MAX;
+  std::deque<Node> nodes;
+  std::unordered_set<std::string_view> seen;
+  std::unordered_set<std::string> endings, errors;
+  std::vector<std::string> error_list;
+  auto add_error = [&](const std::string& e) {
+    if (errors.insert(e).second) error_list.push_back(e);
+  };
+  auto add_node = [&](std::string key, std::uint32_t parent, std::int32_t via) {
+    if (seen.count(key)) return;
+    if (seen.size() >= options.max_states) {
+      r.complete = false;
+      return;
+    }
+    nodes.push_back(Node{std::move(key), parent, via});
+    seen.insert(nodes.back().key);
+  };
+
+  const State blank = rules::initial(story, route, options.seed);
+  {
+    State first = blank;
+    std::vector<std::string> errs;
+    StateEnv env(story, first, &errs);
+    rules::enter(story, first, story.start, env);
+    for (auto& e : errs) add_error(e);
+    add_node(rel.encode(first), kNone, 0);
+  }
+
+  auto path_to = [&](std::uint32_t i) {
+    std::vector<std::string> path;
+    while (i != kNone && nodes[i].parent != kNone) {
+      const std::int32_t via = nodes[i].via;
+      path.push_back(via >= 0 ? story.choice(static_cast<std::size_t>(via)).full_id
+                              : story.passages[static_cast<std::size_t>(-1 - via)].id + ".(continue)");
+      i = nodes[i].parent;
+    }
+    return std::vector<std::string>(path.rbegin(), path.rend());
+  };
+
+  State cur = blank;
+  State next = blank;
+  for (std::size_t head = 0; head < nodes.size(); ++head) {
+    rel.decode(nodes[head].key, cur);
+    const Passage& p = story.passages[static_cast<std::size_t>(cur.passage)];
+    r.passage_reached[static_cast<std::size_t>(cur.passage)] = true;
+    if (p.ending) {
+      endings.insert(p.ending->id);
+      continue;
+    }
+    std::vector<std::string> errs;
+    StateEnv env(story, cur, &errs);
+    const auto open = rules::open_choices(story, cur, env);
+    for (auto& e : errs) add_error(e);
+    if (open.empty()) {
+      r.dead_ends.push_back({cur.passage, path_to(static_cast<std::uint32_t>(head))});
+      continue;
+    }
+    for (const auto& oc : open) {
+      const std::int32_t via = oc.is_continue() ? -1 - cur.passage : p.first_choice + oc.index;
+      // Branch over every outcome of narrow random() ranges: replay with scripted values.
+      std::vector<std::int64_t> script;
+      while (true) {
+        std::vector<std::pair<std::int64_t, std::int64_t>> ranges;
+        std::size_t at = 0;
+        next = cur;
+        std::vector<std::string> step_errors;
+        StateEnv step_env(story, next, &step_errors, [&](std::int64_t lo, std::int64_t hi) {
+          ranges.emplace_back(lo, hi);
+          const bool narrow = hi - lo < 16;
+          std::int64_t v = at < script.size() ? script[at] : lo;
+          if (!narrow && at >= script.size()) {
+            r.random_sampled = true;
+            v = next.rng.between(lo, hi);
+          }
+          ++at;
+          return v;
+        });
+        const bool ok = rules::take(story, next, oc, step_env);
+        for (auto& e : step_errors) add_error(e);
+        ++r.transitions;
+        if (ok) {
+          if (via >= 0) r.choice_taken[static_cast<std::size_t>(via)] = true;
+          add_node(rel.encode(next), static_cast<std::uint32_t>(head), via);
+        }
+        // The next combination of narrow outcomes, if any is left.
+        while (script.size() < ranges.size()) script.push_back(ranges[script.size()].first);
+        script.resize(ranges.size());
+        bool advanced = false;
+        for (std::size_t k = script.size(); k-- > 0;) {
+          const auto [lo, hi] = ranges[k];
+          if (hi - lo < 16 && script[k] < hi) {
+            ++script[k];
+            script.resize(k + 1);
+            advanced = true;
+            break;
+          }
+        }
+        if (!advanced) break;
+      }
+    }
+  }
+  r.states = nodes.size();
+  r.endings_reached.assign(endings.begin(), endings.end());
+  std::sort(r.endings_reached.begin(), r.endings_reached.end());
+  r.runtime_errors = std::move(error_list);
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------
+// Reporting
+
+std::string format_report(const Story& story, const ExploreReport& r) {
+  const Route& route = story.routes[static_cast<std::size_t>(r.route)];
+  std::vector<bool> in_route(story.chapters.size(), false);
+  for (int c : route.chapters) in_route[static_cast<std::size_t>(c)] = true;
+  std::size_t passages = 0, choices = 0, reached = 0, taken = 0;
+  for (std::size_t i = 0; i < story.passages.size(); ++i) {
+    const auto& p = story.passages[i];
+    if (!in_route[static_cast<std::size_t>(p.chapter)]) continue;
+    ++passages;
+    reached += r.passage_reached[i];
+    choices += p.choices.size();
+    for (std::size_t c = 0; c < p.choices.size(); ++c) taken += r.choice_taken[static_cast<std::size_t>(p.first_choice) + c];
+  }
+  auto pct = [](std::size_t a, std::size_t b) {
+    return b == 0 ? std::string("100%") : std::to_string((a * 1000 / b + 5) / 10) + "%";
+  };
+  std::string out;
+  out += "route '" + route.id + "': " + std::to_string(r.states) + " states, " + std::to_string(r.transitions) +
+         " transitions" + (r.complete ? "" : " (stopped at the state limit: results are partial)") + "\n";
+  out += "  passages reached: " + std::to_string(reached) + "/" + std::to_string(passages) + " (" + pct(reached, passages) + ")\n";
+  out += "  choices taken:    " + std::to_string(taken) + "/" + std::to_string(choices) + " (" + pct(taken, choices) + ")\n";
+  std::vector<std::string> all_endings;
+  for (std::size_t i = 0; i < story.passages.size(); ++i)
+    if (story.passages[i].ending && in_route[static_cast<std::size_t>(story.passages[i].chapter)])
+      all_endings.push_back(story.passages[i].ending->id);
+  out += "  endings reached:  " + std::to_string(r.endings_reached.size()) + "/" + std::to_string(all_endings.size());
+  if (!r.endings_reached.empty()) {
+    out += " (";
+    for (std::size_t i = 0; i < r.endings_reached.size(); ++i) out += (i ? ", " : "") + r.endings_reached[i];
+    out += ")";
+  }
+  out += "\n";
+  for (const auto& e : all_endings)
+    if (std::find(r.endings_reached.begin(), r.endings_reached.end(), e) == r.endings_reached.end())
+      out += "  never reached: ending '" + e + "'\n";
+  for (std::size_t i = 0; i < story.passages.size(); ++i) {
+    const auto& p = story.passages[i];
+    if (!in_route[static_cast<std::size_t>(p.chapter)]) continue;
+    for (std::size_t c = 0; c < p.choices.size(); ++c)
+      if (r.passage_reached[i] && !r.choice_taken[static_cast<std::size_t>(p.first_choice) + c])
+        out += "  never takeable: choice '" + p.choices[c].full_id + "'\n";
+  }
+  for (const auto& d : r.dead_ends) {
+    out += "  dead end at '" + story.passages[static_cast<std::size_t>(d.passage)].id + "' after:";
+    for (const auto& s : d.path) out += " " + s;
+    out += "\n";
+  }
+  for (const auto& e : r.runtime_errors) out += "  runtime error: " + e + "\n";
+  if (r.random_sampled) out += "  note: some random() ranges were sampled, not fully branched\n";
+  return out;
+}
+
+void report_findings(const Story& story, const ExploreReport& r, Diagnostics& diags) {
+  const Route& route = story.routes[static_cast<std::size_t>(r.route)];
+  std::vector<bool> in_route(story.chapters.size(), false);
+  for (int c : route.chapters) in_route[static_cast<std::size_t>(c)] = true;
+  const std::string where = " on route '" + route.id + "'";
+  for (std::size_t i = 0; i < story.passages.size(); ++i) {
+    const auto& p = story.passages[i];
+    if (!in_route[static_cast<std::size_t>(p.chapter)]) continue;
+    const std::string& file = story.chapters[static_cast<std::size_t>(p.chapter)].file;
+    const int pi = static_cast<int>(i);
+    if (p.ending && !r.passage_reached[i] && r.complete)
+      diags.error(file, passage_pointer(story, pi) + "/ending", "ending '" + p.ending->id + "' can never be reached" + where);
+    else if (!r.passage_reached[i] && r.complete)
+      diags.warning(file, passage_pointer(story, pi), "passage '" + p.local_id + "' is never reached" + where).at_key = true;
+    if (!r.passage_reached[i]) continue;
+    for (std::size_t c = 0; c < p.choices.size(); ++c)
+      if (!r.choice_taken[static_cast<std::size_t>(p.first_choice) + c] && r.complete)
+        diags.warning(file, passage_pointer(story, pi, static_cast<int>(c)),
+                      "choice '" + p.choices[c].id + "' can never be taken" + where);
+  }
+  for (const auto& d : r.dead_ends) {
+    std::string path;
+    for (const auto& s : d.path) path += " " + s;
+    const auto& p = story.passages[static_cast<std::size_t>(d.passage)];
+    diags.error(story.chapters[static_cast<std::size_t>(p.chapter)].file, passage_pointer(story, d.passage),
+                "dead end" + where + ": no choice is open at '" + p.local_id + "' after" + path);
+  }
+  for (const auto& e : r.runtime_errors) diags.error(story.directory, "", "runtime error" + where + ": " + e);
+}
+
+}  // namespace sky::engine

@@ -1,0 +1,55 @@
+// Analysis of a loaded story: static checks (unreachable passages, endings and routes)
+// and an exhaustive, memoised exploration of its states that proves endings reachable and
+// measures the coverage of passages and choices.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "diagnostics.h"
+#include "story.h"
+
+namespace sky::engine {
+
+/// Adds warnings for passages no path from the start can reach, and errors for duplicate
+/// ending ids and routes whose last chapter still leads on with '@next'.
+void analyse_static(const Story& story, Diagnostics& diags);
+
+struct ExploreOptions {
+  std::size_t max_states = 2'000'000;  ///< stop (and say so) after this many distinct states
+  std::uint64_t seed = 1;              ///< seed for random() ranges too wide to branch on
+};
+
+/// What an exploration of one route found.
+struct ExploreReport {
+  int route = -1;
+  std::size_t states = 0;          ///< distinct states visited
+  std::size_t transitions = 0;     ///< choices taken across all states
+  bool complete = true;            ///< false when max_states cut the search short
+  bool random_sampled = false;     ///< a random() range was too wide to branch on fully
+  std::vector<bool> passage_reached;  ///< per passage
+  std::vector<bool> choice_taken;     ///< per global choice
+  std::vector<std::string> endings_reached;
+  struct DeadEnd {
+    int passage;
+    std::vector<std::string> path;  ///< choice ids from the start, for reproduction
+  };
+  std::vector<DeadEnd> dead_ends;
+  std::vector<std::string> runtime_errors;
+
+  std::size_t passages_reached() const;
+  std::size_t choices_taken() const;
+};
+
+/// Explores every state reachable on `route` from the story's start. States that differ
+/// only in what no condition reads are merged, so the search is exhaustive yet small.
+ExploreReport explore(const Story& story, int route, const ExploreOptions& options = {});
+
+/// The report as text for `storycheck --explore`.
+std::string format_report(const Story& story, const ExploreReport& r);
+
+/// Turns findings into diagnostics: endings never reached and dead ends are errors;
+/// passages never reached and choices never takeable are warnings.
+void report_findings(const Story& story, const ExploreReport& r, Diagnostics& diags);
+
+}  // namespace sky::engine

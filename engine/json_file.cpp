@@ -1,0 +1,369 @@
+// JSON reading with positions. nlohmann/json validates and builds the DOM; a small scanner
+// of our own walks the (already valid) text to find duplicate keys and, only when there are
+// diagnostics to place, the line:column of the values they point at.
+//
+// Sections: file reading / the scanner / positions / public entry points.
+#include "json_file.h"
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <nlohmann/json.hpp>
+
+#include "utf8.h"
+
+namespace sky::engine {
+
+JsonFile::JsonFile() = default;
+JsonFile::~JsonFile() = default;
+JsonFile::JsonFile(JsonFile&&) noexcept = default;
+JsonFile& JsonFile::operator=(JsonFile&&) noexcept = default;
+
+std::string pointer_join(const std::string& base, const std::string& key) {
+  std::string out = base;
+  out += '/';
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+std::string pointer_join(const std::string& base, std::size_t index) {
+  return base + '/' + std::to_string(index);
+}
+
+// ---------------------------------------------------------------------------------------
+// File reading
+
+bool read_file(const std::filesystem::path& p, std::string& out, std::string& error,
+               std::size_t max_bytes) {
+  std::error_code ec;
+  if (!std::filesystem::exists(p, ec)) {
+    error = "file not found";
+    return false;
+  }
+  if (std::filesystem::is_directory(p, ec)) {
+    error = "is a directory, not a file";
+    return false;
+  }
+  std::ifstream in(p, std::ios::binary);
+  if (!in) {
+    error = "cannot open the file for reading";
+    return false;
+  }
+  in.seekg(0, std::ios::end);
+  const auto size = in.tellg();
+  if (size < 0) {
+    error = "cannot read the file";
+    return false;
+  }
+  if (static_cast<std::size_t>(size) > max_bytes) {
+    error = "file is " + std::to_string(static_cast<long long>(size)) + " bytes, over the limit of " +
+            std::to_string(max_bytes) + " bytes";
+    return false;
+  }
+  out.resize(static_cast<std::size_t>(size));
+  in.seekg(0);
+  if (size > 0 && !in.read(out.data(), size)) {
+    error = "cannot read the file";
+    return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------
+// The scanner: walks valid JSON text, tracking the pointer of the value it is in.
+
+namespace {
+
+struct Segment {
+  bool is_index = false;
+  std::size_t index = 0;
+  std::string key;
+};
+
+std::string pointer_of(const std::vector<Segment>& path) {
+  std::string p;
+  for (const auto& s : path) p = s.is_index ? pointer_join(p, s.index) : pointer_join(p, s.key);
+  return p;
+}
+
+class Scanner {
+ public:
+  // Called with (pointer, byte offset of the value, byte offset of its key or npos).
+  using OnValue = std::function<void(const std::string&, std::size_t, std::size_t)>;
+
+  Scanner(std::string_view text, bool want_pointers) : t_(text), want_pointers_(want_pointers) {}
+
+  OnValue on_value;
+  std::vector<std::pair<std::string, std::size_t>> duplicates;  // pointer, key offset
+  bool too_deep = false;
+  std::size_t too_deep_at = 0;
+
+  void run() {
+    skip_ws();
+    value(std::string::npos, 0);
+  }
+
+ private:
+  std::string_view t_;
+  std::size_t i_ = 0;
+  bool want_pointers_;
+  std::vector<Segment> path_;
+
+  void skip_ws() {
+    while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\n' || t_[i_] == '\r' || t_[i_] == '\t'))
+      ++i_;
+  }
+
+  // Reads a string token at i_ (on the quote); returns its decoded value when needed.
+  std::string string_token(bool decode) {
+    std::string out;
+    ++i_;  // opening quote
+    const std::size_t start = i_;
+    bool escaped = false;
+    while (i_ < t_.size() && t_[i_] != '"') {
+      if (t_[i_] == '\\') {
+        escaped = true;
+        i_ += 2;
+      } else {
+        ++i_;
+      }
+    }
+    const std::size_t end = std::min(i_, t_.size());
+    ++i_;  // closing quote
+    if (!decode) return out;
+    if (!escaped) return std::string(t_.substr(start, end - start));
+    // Decode via nlohmann to get escapes exactly right.
+    try {
+      return nlohmann::json::parse(t_.substr(start - 1, end - start + 2)).get<std::string>();
+    } catch (...) {
+      return std::string(t_.substr(start, end - start));
+    }
+  }
+
+  void value(std::size_t key_pos, int depth) {
+    if (i_ >= t_.size()) return;
+    if (depth > kMaxJsonDepth) {
+      if (!too_deep) {
+        too_deep = true;
+        too_deep_at = i_;
+      }
+      skip_rest();
+      return;
+    }
+    if (want_pointers_ && on_value) on_value(pointer_of(path_), i_, key_pos);
+    const char c = t_[i_];
+    if (c == '{') {
+      object(depth);
+    } else if (c == '[') {
+      array(depth);
+    } else if (c == '"') {
+      string_token(false);
+    } else {
+      while (i_ < t_.size() && t_[i_] != ',' && t_[i_] != '}' && t_[i_] != ']' && t_[i_] != ' ' &&
+             t_[i_] != '\n' && t_[i_] != '\r' && t_[i_] != '\t')
+        ++i_;
+    }
+  }
+
+  void skip_rest() { i_ = t_.size(); }
+
+  void object(int depth) {
+    ++i_;
+    skip_ws();
+    std::vector<std::string> small;
+    std::unordered_set<std::string> large;
+    while (i_ < t_.size() && t_[i_] != '}') {
+      const std::size_t key_pos = i_;
+      std::string key = string_token(true);
+      bool dup;
+      if (large.empty() && small.size() < 16) {
+        dup = std::find(small.begin(), small.end(), key) != small.end();
+        if (!dup) small.push_back(key);
+        if (small.size() == 16) large.insert(small.begin(), small.end());
+      } else {
+        dup = !large.insert(key).second;
+      }
+      path_.push_back(Segment{false, 0, std::move(key)});
+      if (dup) duplicates.emplace_back(pointer_of(path_), key_pos);
+      skip_ws();
+      ++i_;  // colon
+      skip_ws();
+      value(key_pos, depth + 1);
+      path_.pop_back();
+      skip_ws();
+      if (i_ < t_.size() && t_[i_] == ',') {
+        ++i_;
+        skip_ws();
+      }
+    }
+    ++i_;
+  }
+
+  void array(int depth) {
+    ++i_;
+    skip_ws();
+    std::size_t index = 0;
+    while (i_ < t_.size() && t_[i_] != ']') {
+      path_.push_back(Segment{true, index++, {}});
+      value(std::string::npos, depth + 1);
+      path_.pop_back();
+      skip_ws();
+      if (i_ < t_.size() && t_[i_] == ',') {
+        ++i_;
+        skip_ws();
+      }
+    }
+    ++i_;
+  }
+};
+
+// ---------------------------------------------------------------------------------------
+// Positions
+
+struct LineIndex {
+  explicit LineIndex(std::string_view t) : text(t) {
+    starts.push_back(0);
+    for (std::size_t i = 0; i < t.size(); ++i)
+      if (t[i] == '\n') starts.push_back(i + 1);
+  }
+  std::string_view text;
+  std::vector<std::size_t> starts;
+
+  void locate(std::size_t offset, int& line, int& column) const {
+    offset = std::min(offset, text.size());
+    auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+    const std::size_t ln = static_cast<std::size_t>(it - starts.begin());  // 1-based
+    const std::size_t start = starts[ln - 1];
+    line = static_cast<int>(ln);
+    column = static_cast<int>(utf8::length(text.substr(start, offset - start))) + 1;
+  }
+};
+
+// Byte offset of the code point `inner` of the string literal starting at `quote`.
+std::size_t inner_position(std::string_view t, std::size_t quote, int inner) {
+  std::size_t i = quote + 1;
+  for (int k = 0; k < inner && i < t.size() && t[i] != '"'; ++k) {
+    if (t[i] == '\\') {
+      if (i + 1 < t.size() && t[i + 1] == 'u') {
+        // A surrogate pair is one code point written as two escapes.
+        unsigned hi = 0;
+        if (i + 6 <= t.size()) hi = static_cast<unsigned>(std::strtoul(std::string(t.substr(i + 2, 4)).c_str(), nullptr, 16));
+        i += 6;
+        if (hi >= 0xD800 && hi <= 0xDBFF && i + 1 < t.size() && t[i] == '\\' && t[i + 1] == 'u') i += 6;
+      } else {
+        i += 2;
+      }
+    } else {
+      utf8::next(t, i);
+    }
+  }
+  return i;
+}
+
+std::string parse_error_text(const std::string& what) {
+  // nlohmann: "[json.exception.parse_error.101] parse error at line 1, column 2: <detail>"
+  auto colon = what.find(": ");
+  std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
+  return "malformed JSON: " + detail;
+}
+
+}  // namespace
+
+void resolve_positions(const JsonFile& file, Diagnostics& diags) {
+  std::unordered_map<std::string, std::vector<Diagnostic*>> wanted;
+  for (auto& d : diags.all())
+    if (d.file == file.path && d.line == 0 && !file.text.empty()) wanted[d.pointer].push_back(&d);
+  if (wanted.empty()) return;
+  LineIndex lines(file.text);
+  auto place = [&](const std::string& ptr, std::size_t pos, std::size_t key_pos) {
+    auto it = wanted.find(ptr);
+    if (it == wanted.end()) return;
+    for (Diagnostic* d : it->second) {
+      std::size_t at = pos;
+      if (d->at_key && key_pos != std::string::npos) at = key_pos;
+      else if (d->inner_offset >= 0 && pos < file.text.size() && file.text[pos] == '"')
+        at = inner_position(file.text, pos, d->inner_offset);
+      lines.locate(at, d->line, d->column);
+    }
+    wanted.erase(it);
+  };
+  // The root pointer "" names the whole file: place it at 1:1 only if asked for explicitly.
+  wanted.erase("");
+  if (wanted.empty()) return;
+  Scanner scanner(file.text, true);
+  scanner.on_value = place;
+  scanner.run();
+}
+
+bool parse_json_text(const std::string& display, std::string text, Diagnostics& diags,
+                     JsonFile& out, std::size_t max_bytes) {
+  out.path = display;
+  out.root.reset();
+  if (text.size() > max_bytes) {
+    diags.error(display, "", "file is " + std::to_string(text.size()) + " bytes, over the limit of " +
+                                 std::to_string(max_bytes) + " bytes");
+    out.text.clear();
+    return false;
+  }
+  out.text = std::move(text);
+  std::size_t bad = 0;
+  if (!utf8::valid(out.text, &bad)) {
+    auto& d = diags.error(display, "", "invalid UTF-8 (byte 0x" + [&] {
+      static const char* hex = "0123456789ABCDEF";
+      const auto b = static_cast<unsigned char>(out.text[bad]);
+      return std::string{hex[b >> 4], hex[b & 15]};
+    }() + ")");
+    LineIndex(out.text).locate(bad, d.line, d.column);
+    return false;
+  }
+  // nlohmann validates and builds the DOM; our scanner then checks nesting and duplicate keys.
+  nlohmann::json root;
+  try {
+    root = nlohmann::json::parse(out.text);
+  } catch (const nlohmann::json::parse_error& e) {
+    auto& d = diags.error(display, "", parse_error_text(e.what()));
+    LineIndex(out.text).locate(e.byte > 0 ? e.byte - 1 : 0, d.line, d.column);
+    return false;
+  } catch (const std::exception& e) {
+    diags.error(display, "", std::string("malformed JSON: ") + e.what());
+    return false;
+  }
+  Scanner scanner(out.text, false);
+  scanner.run();
+  if (scanner.too_deep) {
+    auto& d = diags.error(display, "", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+    LineIndex(out.text).locate(scanner.too_deep_at, d.line, d.column);
+    return false;
+  }
+  if (!scanner.duplicates.empty()) {
+    // Reported, but the file stays usable (the last value wins) so later checks still run.
+    LineIndex lines(out.text);
+    for (const auto& [ptr, pos] : scanner.duplicates) {
+      auto slash = ptr.rfind('/');
+      auto& d = diags.error(display, ptr, "duplicate key '" + ptr.substr(slash + 1) + "'");
+      lines.locate(pos, d.line, d.column);
+    }
+  }
+  out.root = std::make_unique<nlohmann::json>(std::move(root));
+  return true;
+}
+
+bool load_json_file(const std::filesystem::path& fs_path, const std::string& display,
+                    Diagnostics& diags, JsonFile& out, std::size_t max_bytes) {
+  std::string text, error;
+  out.path = display;
+  if (!read_file(fs_path, text, error, max_bytes)) {
+    diags.error(display, "", error);
+    return false;
+  }
+  return parse_json_text(display, std::move(text), diags, out, max_bytes);
+}
+
+}  // namespace sky::engine

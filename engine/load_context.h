@@ -1,0 +1,125 @@
+// Internal to the loader: shared state while a content directory is read, and typed
+// readers that check each JSON object's keys and value types, reporting every mistake.
+#pragma once
+#include <filesystem>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+#include <nlohmann/json_fwd.hpp>
+
+#include "diagnostics.h"
+#include "json_file.h"
+#include "story.h"
+
+namespace sky::engine::load {
+
+using Json = nlohmann::json;
+
+/// Resolves names in expressions and texts for one chapter (or none: chapter = -1).
+class StoryScope final : public Scope {
+ public:
+  StoryScope(const class Context& ctx, int chapter) : ctx_(ctx), chapter_(chapter) {}
+  std::optional<Var> variable(std::string_view name) const override;
+  std::vector<std::string> variable_names() const override;
+  int passage(std::string_view ref) const override;
+  int choice(std::string_view ref) const override;
+  int lens(std::string_view id) const override;
+  int ledger_kind(std::string_view id) const override;
+
+ private:
+  const Context& ctx_;
+  int chapter_;
+};
+
+/// Everything the loader shares between its phases.
+class Context {
+ public:
+  Context(Story& s, Diagnostics& d) : story(s), diags(d) {}
+
+  Story& story;
+  Diagnostics& diags;
+  std::vector<std::unique_ptr<JsonFile>> files;
+
+  // Indexes while loading (the Story's own are built at the end).
+  std::unordered_map<std::string, int> passage_ix, choice_ix, chapter_ix, term_ix, section_ix, lens_ix,
+      ledger_ix, variable_ix, speaker_ix, text_ix;
+
+  /// Tracks which variables are assigned somewhere, and which are read.
+  std::vector<bool> variable_set, variable_read;
+
+  Diagnostic& error(const JsonFile& f, const std::string& ptr, std::string message);
+  Diagnostic& warning(const JsonFile& f, const std::string& ptr, std::string message);
+
+  /// Reads a JSON file below the content directory; null (diagnosed) if unusable.
+  JsonFile* open(const std::filesystem::path& dir, const std::string& display_dir, const std::string& relative,
+                 bool required);
+
+  /// Adds a player-visible string with the stable id `id`, compiling its markup in the
+  /// scope of `chapter`. Returns kNoText (diagnosed) when it does not compile.
+  TextId add_text(const std::string& id, const JsonFile& f, const std::string& ptr, const std::string& src,
+                  int chapter);
+
+  /// Compiles a condition; diagnosed and null on failure.
+  ExprPtr condition(const JsonFile& f, const std::string& ptr, const std::string& src, int chapter);
+  /// Compiles effects (a string, or an array of strings) into `out`.
+  void effects(const JsonFile& f, const std::string& ptr, const Json& v, int chapter, std::vector<Statement>& out);
+
+  /// Marks the variables an expression reads.
+  void note_reads(const Expr& e);
+};
+
+/// Checks and reads one JSON object. Unknown keys are reported at construction.
+class ObjectReader {
+ public:
+  ObjectReader(Context& ctx, const JsonFile& f, const Json& v, std::string ptr, const char* what,
+               std::initializer_list<const char*> known);
+
+  bool ok() const { return ok_; }
+  const std::string& pointer() const { return ptr_; }
+  std::string at(const char* key) const;
+  const Json* get(const char* key) const;
+  bool has(const char* key) const { return get(key) != nullptr; }
+
+  std::optional<std::string> string(const char* key, bool required);
+  std::optional<std::int64_t> integer(const char* key, bool required, std::int64_t lo, std::int64_t hi);
+  std::optional<bool> boolean(const char* key);
+  /// An id: lower-case letters, digits and '_', starting with a letter.
+  std::optional<std::string> identifier(const char* key, bool required);
+  /// A string or an array of strings (one or more).
+  std::vector<std::pair<std::string, std::string>> strings(const char* key, bool required);
+  /// The members of an object value, or the elements of an array value, with pointers.
+  const Json* object_field(const char* key, bool required);
+  const Json* array_field(const char* key, bool required);
+
+  void missing(const char* key);
+  void wrong_type(const char* key, const char* expected);
+
+ private:
+  Context& ctx_;
+  const JsonFile& f_;
+  const Json* v_;
+  std::string ptr_;
+  const char* what_;
+  bool ok_ = true;
+};
+
+/// True when `s` is a valid id: [a-z][a-z0-9_]*, at most 64 characters.
+bool valid_identifier(std::string_view s);
+/// A JSON value's kind as an author reads it: "a string", "a number", ...
+const char* describe(const Json& v);
+
+// Loader phases (each in its own file).
+void load_manifest(Context& ctx, const std::filesystem::path& dir, const std::string& display_dir,
+                   std::vector<std::pair<std::string, JsonFile*>>& chapter_files);
+void register_chapter(Context& ctx, int chapter, JsonFile& f);
+void compile_chapter(Context& ctx, int chapter, JsonFile& f);
+void load_glossary(Context& ctx, JsonFile* f);
+void load_essay(Context& ctx, JsonFile* f);
+void load_routes(Context& ctx, JsonFile* f);
+void load_about(Context& ctx, JsonFile* f);
+
+}  // namespace sky::engine::load

@@ -1,0 +1,77 @@
+// Story lookups.
+#include "story.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace sky::engine {
+
+bool Passage::has_tag(const std::string& t) const { return std::find(tags.begin(), tags.end(), t) != tags.end(); }
+
+namespace {
+int lookup(const std::unordered_map<std::string, int>& m, const std::string& k) {
+  auto it = m.find(k);
+  return it == m.end() ? -1 : it->second;
+}
+template <class T>
+void build(std::unordered_map<std::string, int>& m, const std::vector<T>& v) {
+  m.clear();
+  m.reserve(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) m.emplace(v[i].id, static_cast<int>(i));
+}
+}  // namespace
+
+int Story::find_passage(const std::string& key) const { return lookup(passage_ix_, key); }
+int Story::find_chapter(const std::string& key) const { return lookup(chapter_ix_, key); }
+int Story::find_route(const std::string& key) const { return lookup(route_ix_, key); }
+int Story::find_term(const std::string& key) const { return lookup(term_ix_, key); }
+int Story::find_section(const std::string& key) const { return lookup(section_ix_, key); }
+int Story::find_lens(const std::string& key) const { return lookup(lens_ix_, key); }
+int Story::find_variable(const std::string& key) const { return lookup(variable_ix_, key); }
+int Story::find_speaker(const std::string& key) const { return lookup(speaker_ix_, key); }
+int Story::find_text(const std::string& key) const { return lookup(text_ix_, key); }
+int Story::find_choice(const std::string& key) const { return lookup(choice_ix_, key); }
+
+const std::string& Story::source(TextId tid) const {
+  static const std::string empty;
+  if (tid < 0 || static_cast<std::size_t>(tid) >= texts.size()) return empty;
+  return texts[static_cast<std::size_t>(tid)].source;
+}
+
+const RichText& Story::fixed(TextId tid) const {
+  static const RichText empty;
+  if (tid < 0 || static_cast<std::size_t>(tid) >= texts.size()) return empty;
+  const auto& t = texts[static_cast<std::size_t>(tid)];
+  assert(!t.dynamic && "fixed() is for texts without interpolated values");
+  return t.cached;
+}
+
+const Choice& Story::choice(std::size_t g) const {
+  const auto& p = passages[static_cast<std::size_t>(choice_owner_[g])];
+  return p.choices[g - static_cast<std::size_t>(p.first_choice)];
+}
+
+int Story::passage_of_choice(std::size_t g) const { return choice_owner_[g]; }
+
+void Story::index() {
+  build(passage_ix_, passages);
+  build(chapter_ix_, chapters);
+  build(route_ix_, routes);
+  build(term_ix_, glossary);
+  build(section_ix_, sections);
+  build(lens_ix_, lenses);
+  build(variable_ix_, variables);
+  build(speaker_ix_, speakers);
+  build(text_ix_, texts);
+  choice_ix_.clear();
+  choice_owner_.assign(choice_count, -1);
+  for (std::size_t p = 0; p < passages.size(); ++p) {
+    for (std::size_t c = 0; c < passages[p].choices.size(); ++c) {
+      const std::size_t g = static_cast<std::size_t>(passages[p].first_choice) + c;
+      choice_owner_[g] = static_cast<int>(p);
+      choice_ix_.emplace(passages[p].choices[c].full_id, static_cast<int>(g));
+    }
+  }
+}
+
+}  // namespace sky::engine

@@ -1,0 +1,34 @@
+// Loading a content directory into a checked, read-only Story.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "diagnostics.h"
+#include "story.h"
+
+namespace sky::engine {
+
+/// The JSON texts a story was loaded from, kept so later diagnostics (from exploration)
+/// can be placed at file:line:column.
+class SourceFiles;
+
+struct LoadOptions {
+  bool analyse = true;  ///< also run the static analysis (unreachable passages, unused variables)
+  /// The directory name diagnostics print; defaults to the path as given.
+  std::string display_dir;
+};
+
+/// Reads story.json, chapters/*.json, glossary.json, essay.json, routes.json and about.json
+/// from `dir`. Every problem goes to `diags`. Returns the story when there is no error
+/// (warnings allowed), else null. If `sources` is given it receives the parsed files.
+std::unique_ptr<Story> load_story(const std::filesystem::path& dir, Diagnostics& diags, const LoadOptions& options = {},
+                                  std::shared_ptr<SourceFiles>* sources = nullptr);
+
+/// Places diagnostics that name one of these files but have no line yet.
+void resolve_positions(const SourceFiles& files, Diagnostics& diags);
+
+/// Where a passage (and optionally one of its choices) is written: file and JSON pointer.
+std::string passage_pointer(const Story& story, int passage, int choice = -1);
+
+}  // namespace sky::engine

@@ -1,0 +1,66 @@
+// skywatch: the game's entry point. Parses the command line, loads the content, and hands
+// over to the text player or the windowed app.
+#include <iostream>
+
+#include "engine/story_loader.h"
+#include "game/app_entry.h"
+#include "game/options.h"
+#include "game/paths.h"
+#include "game/text/text_player.h"
+
+using namespace sky;
+
+int main(int argc, char** argv) {
+  game::Options o;
+  if (const std::string err = game::parse_options(argc, argv, o); !err.empty()) {
+    std::cerr << "skywatch: " << err << "\nTry 'skywatch --help'.\n";
+    return 2;
+  }
+  if (o.help) {
+    std::cout << game::usage_text();
+    return 0;
+  }
+  if (o.version) {
+    std::cout << "skywatch " << SKY_VERSION << "\n";
+    return 0;
+  }
+
+  std::filesystem::path content = o.content_dir;
+  if (content.empty()) {
+    const auto root = game::find_data_root();
+    if (root.empty()) {
+      std::cerr << "skywatch: cannot find the story content (content/story.json). Use --content DIR.\n";
+      return 1;
+    }
+    content = root / "content";
+  }
+  engine::Diagnostics diags;
+  engine::LoadOptions lo;
+  lo.analyse = false;
+  auto story = engine::load_story(content, diags, lo);
+  if (!story) {
+    std::cerr << diags.str() << "skywatch: the story content in " << content.string()
+              << " has errors; run storycheck on it for details.\n";
+    return 1;
+  }
+  int route = 0;
+  if (!o.route.empty() && (route = story->find_route(o.route)) < 0) {
+    std::cerr << "skywatch: no route '" << o.route << "' in " << content.string() << "\n";
+    return 2;
+  }
+  int chapter = -1;
+  if (!o.chapter.empty() && (chapter = story->find_chapter(o.chapter)) < 0) {
+    std::cerr << "skywatch: no chapter '" << o.chapter << "' in " << content.string() << "\n";
+    return 2;
+  }
+
+  if (o.text) {
+    game::TextPlayOptions t;
+    t.seed = o.seed.value_or(1);
+    t.route = route;
+    t.chapter = chapter;
+    t.width = o.width;
+    return game::play_text(*story, std::cin, std::cout, t);
+  }
+  return game::run_app(*story, content, o);
+}

@@ -1,0 +1,38 @@
+// skywatch's command line.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sky::game {
+
+struct Options {
+  bool help = false, version = false;
+  bool text = false;                 ///< play in the terminal
+  std::optional<std::uint64_t> seed; ///< default: 1 in text mode, time-based in the window
+  std::string route, chapter;        ///< ids
+  int width = 72;                    ///< text mode wrap column
+  std::string content_dir;           ///< overrides the content directory
+  std::string data_dir;              ///< saves, settings, tallies (default: XDG data dir)
+  // Window
+  bool fullscreen = false;
+  int window_w = 1280, window_h = 720;
+  std::vector<int> choices;          ///< played first (1-based, as shown)
+  std::string screenshot;            ///< draw once, write this PNG, exit
+  std::string screen;                ///< with --screenshot: title, scene, lenses, essay, glossary, ...
+  bool new_game = false;             ///< ignore the autosave
+  // Modes
+  bool kiosk = false, classroom = false;
+  std::string config;                ///< kiosk config file
+  std::string export_tallies;        ///< CSV file
+  std::string export_guide;          ///< directory
+};
+
+/// Parses argv. Returns an error message for bad usage (unknown flag, bad value), else "".
+std::string parse_options(int argc, char** argv, Options& out);
+
+/// The --help text.
+const char* usage_text();
+
+}  // namespace sky::game

@@ -1,0 +1,146 @@
+// storycheck: checks a content directory and prints every problem like a compiler.
+// Exit status: 0 clean, 1 errors (or warnings with --strict), 2 bad usage.
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/analysis.h"
+#include "engine/graph.h"
+#include "engine/story_loader.h"
+
+using namespace sky::engine;
+
+namespace {
+
+const char* kUsage =
+    "usage: storycheck [options] [DIR]\n"
+    "Checks the story content in DIR (default: content) and prints every problem as\n"
+    "file:line:column: severity: message (at /json/pointer).\n"
+    "\n"
+    "options:\n"
+    "  --strict           treat warnings as errors\n"
+    "  --explore          explore every state of every route: prove each ending reachable,\n"
+    "                     find dead ends, report passage and choice coverage\n"
+    "  --route ID         explore only route ID\n"
+    "  --max-states N     stop exploring a route after N states (default 2000000)\n"
+    "  --graph FILE.dot   write the story graph for Graphviz (dot -Tsvg FILE.dot)\n"
+    "  --strings FILE     write every player-visible string with its id (a translation template)\n"
+    "  --quiet            print only problems\n"
+    "  --help             show this help\n"
+    "  --version          show the version\n"
+    "\n"
+    "exit status: 0 clean, 1 problems found, 2 bad usage\n";
+
+int usage_error(const std::string& message) {
+  std::cerr << "storycheck: " << message << "\n" << "Try 'storycheck --help'.\n";
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string dir = "content", graph, strings, only_route;
+  bool strict = false, run_explore = false, quiet = false, dir_given = false;
+  std::size_t max_states = 2'000'000;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&](std::string& out) {
+      if (i + 1 >= argc) return false;
+      out = argv[++i];
+      return true;
+    };
+    if (a == "--help" || a == "-h") {
+      std::cout << kUsage;
+      return 0;
+    } else if (a == "--version") {
+      std::cout << "storycheck " << SKY_VERSION << "\n";
+      return 0;
+    } else if (a == "--strict") {
+      strict = true;
+    } else if (a == "--explore") {
+      run_explore = true;
+    } else if (a == "--quiet" || a == "-q") {
+      quiet = true;
+    } else if (a == "--graph") {
+      if (!value(graph)) return usage_error("--graph needs a file name");
+    } else if (a == "--strings") {
+      if (!value(strings)) return usage_error("--strings needs a file name");
+    } else if (a == "--route") {
+      if (!value(only_route)) return usage_error("--route needs a route id");
+      run_explore = true;
+    } else if (a == "--max-states") {
+      std::string n;
+      if (!value(n) || n.empty() || n.find_first_not_of("0123456789") != std::string::npos || n.size() > 12)
+        return usage_error("--max-states needs a positive number");
+      max_states = std::stoull(n);
+      if (max_states == 0) return usage_error("--max-states needs a positive number");
+    } else if (!a.empty() && a[0] == '-') {
+      return usage_error("unknown option '" + a + "'");
+    } else if (dir_given) {
+      return usage_error("only one content directory can be checked at a time");
+    } else {
+      dir = a;
+      dir_given = true;
+    }
+  }
+
+  Diagnostics diags;
+  std::shared_ptr<SourceFiles> sources;
+  LoadOptions options;
+  auto story = load_story(dir, diags, options, &sources);
+
+  if (story && run_explore) {
+    bool found = false;
+    for (std::size_t r = 0; r < story->routes.size(); ++r) {
+      if (!only_route.empty() && story->routes[r].id != only_route) continue;
+      found = true;
+      ExploreOptions eo;
+      eo.max_states = max_states;
+      const ExploreReport report = explore(*story, static_cast<int>(r), eo);
+      if (!quiet) std::cout << format_report(*story, report);
+      report_findings(*story, report, diags);
+    }
+    if (!found) {
+      std::cerr << "storycheck: no route '" << only_route << "' in " << dir << "\n";
+      return 2;
+    }
+    resolve_positions(*sources, diags);
+  }
+  if (strict) diags.promote_warnings();
+  for (const auto& d : diags.all()) std::cerr << format(d) << "\n";
+
+  if (story && !graph.empty()) {
+    std::ofstream out(graph, std::ios::binary);
+    out << story_graph_dot(*story);
+    if (!out) {
+      std::cerr << "storycheck: cannot write " << graph << "\n";
+      return 1;
+    }
+  }
+  if (story && !strings.empty()) {
+    nlohmann::ordered_json table = nlohmann::ordered_json::object();
+    for (const auto& t : story->texts) table[t.id] = t.source;
+    std::ofstream out(strings, std::ios::binary);
+    out << table.dump(2) << "\n";
+    if (!out) {
+      std::cerr << "storycheck: cannot write " << strings << "\n";
+      return 1;
+    }
+  }
+  if (!quiet) {
+    if (story) {
+      std::size_t endings = 0;
+      for (const auto& p : story->passages) endings += p.ending.has_value();
+      std::cout << dir << ": " << story->chapters.size() << " chapters, " << story->passages.size() << " passages, "
+                << story->choice_count << " choices, " << endings << " endings, " << story->glossary.size()
+                << " glossary terms, " << story->sections.size() << " essay sections, " << story->texts.size()
+                << " strings\n";
+    }
+    std::cout << diags.errors() << " error(s), " << diags.warnings() << " warning(s)\n";
+  }
+  return diags.errors() > 0 ? 1 : 0;
+}
