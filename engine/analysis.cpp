@@ -353,6 +353,97 @@ ExploreReport explore(const Story& story, int route, const ExploreOptions& optio
 }
 
 // ---------------------------------------------------------------------------------------
+// Reading length
+
+std::size_t count_words(const std::string& text) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+ChapterReading chapter_reading(const Story& story, int route, int chapter, std::size_t max_paths) {
+  ChapterReading out;
+  out.chapter = chapter;
+  const Chapter& ch = story.chapters[static_cast<std::size_t>(chapter)];
+  if (ch.start < 0) return out;
+  std::vector<std::size_t> totals;
+  std::vector<std::string> errors;
+
+  // Words shown on entering the current passage: its lines and the choices offered.
+  auto passage_words = [&](State& st) {
+    StateEnv env(story, st, &errors);
+    const Passage& p = story.passages[static_cast<std::size_t>(st.passage)];
+    std::size_t w = 0;
+    for (const auto& line : p.lines)
+      if (!line.condition || evaluate(*line.condition, env).as_bool())
+        w += count_words(render(story.texts[static_cast<std::size_t>(line.text)], env).text);
+    return w;
+  };
+  struct Frame {
+    State state;
+    std::size_t words;
+    int depth;
+  };
+  State first = rules::initial(story, route, 1);
+  {
+    StateEnv env(story, first, &errors);
+    rules::enter(story, first, ch.start, env);
+  }
+  std::vector<Frame> stack;
+  stack.push_back(Frame{first, passage_words(first), 0});
+  while (!stack.empty()) {
+    if (totals.size() >= max_paths) {
+      out.complete = false;
+      break;
+    }
+    Frame f = std::move(stack.back());
+    stack.pop_back();
+    const Passage& p = story.passages[static_cast<std::size_t>(f.state.passage)];
+    StateEnv env(story, f.state, &errors);
+    const auto open = rules::open_choices(story, f.state, env);
+    if (p.ending || open.empty() || f.depth > 400) {
+      totals.push_back(f.words);
+      continue;
+    }
+    std::size_t offered = 0;
+    for (const auto& oc : open)
+      if (!oc.is_continue())
+        offered += count_words(render(story.texts[static_cast<std::size_t>(p.choices[static_cast<std::size_t>(oc.index)].text)], env).text);
+    for (const auto& oc : open) {
+      Frame n{f.state, f.words + offered, f.depth + 1};
+      StateEnv step(story, n.state, &errors);
+      if (!oc.is_continue()) {
+        for (const auto& r : p.choices[static_cast<std::size_t>(oc.index)].readings)
+          n.words += count_words(render(story.texts[static_cast<std::size_t>(r.text)], step).text);
+      }
+      if (!rules::take(story, n.state, oc, step)) {
+        totals.push_back(n.words);
+        continue;
+      }
+      if (story.passages[static_cast<std::size_t>(n.state.passage)].chapter != chapter) {
+        totals.push_back(n.words);  // left the chapter
+        continue;
+      }
+      n.words += passage_words(n.state);
+      stack.push_back(std::move(n));
+    }
+  }
+  std::sort(totals.begin(), totals.end());
+  out.paths = totals.size();
+  if (!totals.empty()) {
+    out.min_words = totals.front();
+    out.max_words = totals.back();
+    out.median_words = totals[totals.size() / 2];
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
 // Reporting
 
 std::string format_report(const Story& story, const ExploreReport& r) {

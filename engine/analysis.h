@@ -52,4 +52,22 @@ std::string format_report(const Story& story, const ExploreReport& r);
 /// passages never reached and choices never takeable are warnings.
 void report_findings(const Story& story, const ExploreReport& r, Diagnostics& diags);
 
+/// Reading length of one chapter on one route: words read along every path from the
+/// chapter's start to where it leaves (an ending or the next chapter), conditions honoured.
+/// Words count the passages' lines, the choices offered and the lens readings shown.
+struct ChapterReading {
+  int chapter = -1;
+  std::size_t paths = 0;
+  bool complete = true;  ///< false when the path limit cut the count short
+  std::size_t min_words = 0, median_words = 0, max_words = 0;
+  /// Minutes at `wpm` words a minute.
+  double minutes(std::size_t words, double wpm = 200.0) const { return static_cast<double>(words) / wpm; }
+};
+
+/// Counts words along every path through `chapter` on `route` (at most `max_paths`).
+ChapterReading chapter_reading(const Story& story, int route, int chapter, std::size_t max_paths = 200000);
+
+/// Number of words in a text (runs separated by white space).
+std::size_t count_words(const std::string& text);
+
 }  // namespace sky::engine

@@ -61,6 +61,16 @@ void register_chapter(Context& ctx, int chapter, JsonFile& f) {
   Chapter& ch = story.chapters[static_cast<std::size_t>(chapter)];
   ch.first_passage = static_cast<int>(story.passages.size());
   const Json& root = *f.root;
+  {
+    // Chapter-level cast and variables join the story's; unknown keys are reported in phase 2.
+    ObjectReader top(ctx, f, root, "", "a chapter", {"id", "title", "subtitle", "summary", "illustration", "minutes",
+                                                     "start", "passages", "speakers", "variables"},
+                     /*report_unknown=*/false);
+    if (top.ok()) {
+      read_speakers(ctx, f, top);
+      read_variables(ctx, f, top);
+    }
+  }
   auto pit = root.find("passages");
   if (pit == root.end() || !pit->is_object()) return;  // reported in phase 2
   for (auto it = pit->begin(); it != pit->end(); ++it) {
@@ -157,7 +167,10 @@ void compile_choice(Context& ctx, const JsonFile& f, const std::string& ptr, con
   ObjectReader cr(ctx, f, v, ptr, "a choice", {"id", "text", "goto", "if", "effects", "readings", "ledger", "once"});
   if (!cr.ok()) return;
   cr.identifier("id", true);  // registered in phase 1; this reports a missing or bad id
-  const std::string cbase = base + "/choice/" + (c.id.empty() ? std::string("?") : c.id);
+  // A choice whose id is missing or taken gets a placeholder, so its texts do not collide.
+  std::string cbase = base + "/choice/";
+  if (c.full_id.empty()) cbase.append(1, '#').append(ptr.substr(ptr.rfind('/') + 1));
+  else cbase.append(c.id);
   if (auto t = cr.string("text", true)) c.text = ctx.add_text(cbase, f, cr.at("text"), *t, chapter);
   if (auto g = cr.string("goto", true)) {
     if (auto t = resolve_target(ctx, f, cr.at("goto"), *g, chapter, "choice")) c.target = *t;
@@ -255,7 +268,8 @@ void compile_chapter(Context& ctx, int chapter, JsonFile& f) {
   Story& story = ctx.story;
   Chapter& ch = story.chapters[static_cast<std::size_t>(chapter)];
   ObjectReader top(ctx, f, *f.root, "", "a chapter",
-                   {"id", "title", "subtitle", "summary", "illustration", "minutes", "start", "passages"});
+                   {"id", "title", "subtitle", "summary", "illustration", "minutes", "start", "passages", "speakers",
+                    "variables"});
   if (!top.ok()) return;
   if (auto id = top.string("id", true); id && *id != ch.id)
     ctx.error(f, top.at("id"), "chapter id '" + *id + "' does not match its file name '" + ch.id + ".json'");

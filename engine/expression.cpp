@@ -16,6 +16,9 @@ namespace sky::engine {
 namespace {
 
 constexpr int kMaxNesting = 48;
+// Long operator chains build deep (left-leaning) trees; bounding the length bounds the depth
+// of evaluation and destruction too.
+constexpr std::size_t kMaxLength = 2000;
 
 std::uint32_t code_points_before(std::string_view s, std::size_t byte) {
   return static_cast<std::uint32_t>(utf8::length(s.substr(0, std::min(byte, s.size()))));
@@ -511,7 +514,8 @@ class Parser {
       return e;
     }
     if (fn == "top_lens" || fn == "deeds") {
-      close_call(fn);
+      if (tok_.kind != Tok::rparen) fail(tok_.pos, fn + "() takes no arguments");
+      advance();
       return node(fn == "top_lens" ? Op::top_lens : Op::deeds, fn == "top_lens" ? Type::string : Type::integer, pos);
     }
     if (fn == "random") {
@@ -564,6 +568,10 @@ std::int64_t arith(Op op, std::int64_t a, std::int64_t b, EvalEnv& env) {
 }  // namespace
 
 ExprPtr compile_expression(std::string_view src, const Scope& scope, ExprContext ctx, ExprError& error) {
+  if (src.size() > kMaxLength) {
+    error = {0, "expression is longer than " + std::to_string(kMaxLength) + " bytes"};
+    return nullptr;
+  }
   try {
     Parser parser(src, scope, ctx);
     ExprPtr e = parser.expression_all();
@@ -579,6 +587,10 @@ ExprPtr compile_expression(std::string_view src, const Scope& scope, ExprContext
 }
 
 bool compile_statements(std::string_view src, const Scope& scope, std::vector<Statement>& out, ExprError& error) {
+  if (src.size() > kMaxLength) {
+    error = {0, "effects are longer than " + std::to_string(kMaxLength) + " bytes"};
+    return false;
+  }
   try {
     Parser parser(src, scope, ExprContext::effect);
     std::vector<Statement> result;

@@ -6,6 +6,7 @@
 #include "json_file.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <functional>
 #include <string_view>
@@ -267,6 +268,21 @@ std::size_t inner_position(std::string_view t, std::size_t quote, int inner) {
   return i;
 }
 
+// nlohmann reports the last byte it read; an author wants the start of that token.
+std::size_t token_start(std::string_view t, std::size_t pos) {
+  if (pos >= t.size()) return pos;
+  if (t[pos] == '"') {
+    for (std::size_t i = pos; i-- > 0;) {
+      if (t[i] == '\n') return pos;
+      if (t[i] == '"' && (i == 0 || t[i - 1] != '\\')) return i;
+    }
+    return pos;
+  }
+  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.'; };
+  while (pos > 0 && word(t[pos]) && word(t[pos - 1])) --pos;
+  return pos;
+}
+
 std::string parse_error_text(const std::string& what) {
   // nlohmann: "[json.exception.parse_error.101] parse error at line 1, column 2: <detail>"
   auto colon = what.find(": ");
@@ -329,7 +345,7 @@ bool parse_json_text(const std::string& display, std::string text, Diagnostics& 
     root = nlohmann::json::parse(out.text);
   } catch (const nlohmann::json::parse_error& e) {
     auto& d = diags.error(display, "", parse_error_text(e.what()));
-    LineIndex(out.text).locate(e.byte > 0 ? e.byte - 1 : 0, d.line, d.column);
+    LineIndex(out.text).locate(token_start(out.text, e.byte > 0 ? e.byte - 1 : 0), d.line, d.column);
     return false;
   } catch (const std::exception& e) {
     diags.error(display, "", std::string("malformed JSON: ") + e.what());

@@ -173,13 +173,14 @@ void Context::note_reads(const Expr& e) {
 // ObjectReader
 
 ObjectReader::ObjectReader(Context& ctx, const JsonFile& f, const Json& v, std::string ptr, const char* what,
-                           std::initializer_list<const char*> known)
+                           std::initializer_list<const char*> known, bool report_unknown)
     : ctx_(ctx), f_(f), v_(&v), ptr_(std::move(ptr)), what_(what) {
   if (!v.is_object()) {
-    ctx_.error(f_, ptr_, std::string(what_) + " must be an object, not " + describe(v));
+    if (report_unknown) ctx_.error(f_, ptr_, std::string(what_) + " must be an object, not " + describe(v));
     ok_ = false;
     return;
   }
+  if (!report_unknown) return;
   std::vector<std::string> names(known.begin(), known.end());
   for (auto it = v.begin(); it != v.end(); ++it) {
     if (std::find(names.begin(), names.end(), it.key()) != names.end()) continue;

@@ -75,8 +75,9 @@ class Context {
 /// Checks and reads one JSON object. Unknown keys are reported at construction.
 class ObjectReader {
  public:
+  /// With `report_unknown` false, keys outside `known` pass silently (a later pass reports them).
   ObjectReader(Context& ctx, const JsonFile& f, const Json& v, std::string ptr, const char* what,
-               std::initializer_list<const char*> known);
+               std::initializer_list<const char*> known, bool report_unknown = true);
 
   bool ok() const { return ok_; }
   const std::string& pointer() const { return ptr_; }
@@ -115,6 +116,9 @@ const char* describe(const Json& v);
 // Loader phases (each in its own file).
 void load_manifest(Context& ctx, const std::filesystem::path& dir, const std::string& display_dir,
                    std::vector<std::pair<std::string, JsonFile*>>& chapter_files);
+/// Reads "speakers" / "variables" of story.json or a chapter into the story.
+void read_speakers(Context& ctx, const JsonFile& f, ObjectReader& top);
+void read_variables(Context& ctx, const JsonFile& f, ObjectReader& top);
 void register_chapter(Context& ctx, int chapter, JsonFile& f);
 void compile_chapter(Context& ctx, int chapter, JsonFile& f);
 void load_glossary(Context& ctx, JsonFile* f);

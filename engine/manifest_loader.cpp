@@ -36,6 +36,50 @@ void each_with_id(Context& ctx, const JsonFile& f, ObjectReader& top, const char
 }
 }  // namespace
 
+void read_speakers(Context& ctx, const JsonFile& file, ObjectReader& top) {
+  const JsonFile* f = &file;
+  Story& story = ctx.story;
+  each_with_id(ctx, *f, top, "speakers", "speaker", {"id", "name", "role", "imagined"}, ctx.speaker_ix,
+               [&](ObjectReader& r, const std::string& id) {
+                 Speaker s;
+                 s.id = id;
+                 if (auto n = r.string("name", true)) s.name = ctx.add_text("speaker/" + id + "/name", *f, r.at("name"), *n, -1);
+                 if (auto n = r.string("role", false)) s.role = ctx.add_text("speaker/" + id + "/role", *f, r.at("role"), *n, -1);
+                 s.imagined = r.boolean("imagined").value_or(false);
+                 ctx.speaker_ix.emplace(id, static_cast<int>(story.speakers.size()));
+                 story.speakers.push_back(std::move(s));
+               });
+}
+
+void read_variables(Context& ctx, const JsonFile& file, ObjectReader& top) {
+  const JsonFile* f = &file;
+  Story& story = ctx.story;
+  if (const Json* vars = top.object_field("variables", false)) {
+    for (auto it = vars->begin(); it != vars->end(); ++it) {
+      const std::string p = pointer_join(top.at("variables"), it.key());
+      if (!valid_identifier(it.key())) {
+        ctx.error(*f, p, "'" + it.key() + "' is not a valid variable name (lower-case letters, digits and '_')").at_key = true;
+        continue;
+      }
+      Variable v;
+      v.id = it.key();
+      if (it->is_boolean()) v.initial = Value(it->get<bool>());
+      else if (it->is_number_integer()) v.initial = Value(it->get<std::int64_t>());
+      else if (it->is_string()) v.initial = Value(it->get<std::string>());
+      else {
+        ctx.error(*f, p, std::string("a variable's starting value must be an integer, true/false or a string, not ") + describe(*it));
+        continue;
+      }
+      if (ctx.variable_ix.count(v.id)) {
+        ctx.error(*f, p, "variable '" + v.id + "' is declared twice").at_key = true;
+        continue;
+      }
+      ctx.variable_ix.emplace(v.id, static_cast<int>(story.variables.size()));
+      story.variables.push_back(std::move(v));
+    }
+  }
+}
+
 void load_manifest(Context& ctx, const std::filesystem::path& dir, const std::string& display_dir,
                    std::vector<std::pair<std::string, JsonFile*>>& chapter_files) {
   Story& story = ctx.story;
@@ -50,16 +94,7 @@ void load_manifest(Context& ctx, const std::filesystem::path& dir, const std::st
   story.version = top.string("version", true).value_or("");
   if (auto title = top.string("title", true)) story.title = ctx.add_text("story/title", *f, top.at("title"), *title, -1);
 
-  each_with_id(ctx, *f, top, "speakers", "speaker", {"id", "name", "role", "imagined"}, ctx.speaker_ix,
-               [&](ObjectReader& r, const std::string& id) {
-                 Speaker s;
-                 s.id = id;
-                 if (auto n = r.string("name", true)) s.name = ctx.add_text("speaker/" + id + "/name", *f, r.at("name"), *n, -1);
-                 if (auto n = r.string("role", false)) s.role = ctx.add_text("speaker/" + id + "/role", *f, r.at("role"), *n, -1);
-                 s.imagined = r.boolean("imagined").value_or(false);
-                 ctx.speaker_ix.emplace(id, static_cast<int>(story.speakers.size()));
-                 story.speakers.push_back(std::move(s));
-               });
+  read_speakers(ctx, *f, top);
   each_with_id(ctx, *f, top, "lenses", "lens", {"id", "name", "blurb", "mark", "colour"}, ctx.lens_ix,
                [&](ObjectReader& r, const std::string& id) {
                  Lens l;
@@ -84,28 +119,7 @@ void load_manifest(Context& ctx, const std::filesystem::path& dir, const std::st
                  ctx.ledger_ix.emplace(id, static_cast<int>(story.ledger_kinds.size()));
                  story.ledger_kinds.push_back(std::move(k));
                });
-  if (const Json* vars = top.object_field("variables", false)) {
-    for (auto it = vars->begin(); it != vars->end(); ++it) {
-      const std::string p = pointer_join(top.at("variables"), it.key());
-      if (!valid_identifier(it.key())) {
-        ctx.error(*f, p, "'" + it.key() + "' is not a valid variable name (lower-case letters, digits and '_')").at_key = true;
-        continue;
-      }
-      Variable v;
-      v.id = it.key();
-      if (it->is_boolean()) v.initial = Value(it->get<bool>());
-      else if (it->is_number_integer()) v.initial = Value(it->get<std::int64_t>());
-      else if (it->is_string()) v.initial = Value(it->get<std::string>());
-      else {
-        ctx.error(*f, p, std::string("a variable's starting value must be an integer, true/false or a string, not ") + describe(*it));
-        continue;
-      }
-      ctx.variable_ix.emplace(v.id, static_cast<int>(story.variables.size()));
-      story.variables.push_back(std::move(v));
-    }
-  }
-  ctx.variable_set.assign(story.variables.size(), false);
-  ctx.variable_read.assign(story.variables.size(), false);
+  read_variables(ctx, *f, top);
 
   if (const Json* chapters = top.array_field("chapters", true)) {
     if (chapters->empty()) ctx.error(*f, top.at("chapters"), "a story needs at least one chapter");

@@ -27,7 +27,7 @@ std::size_t distance(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
-  if (word.size() > 64) return {};
+  if (word.size() > 64 || word.size() < 3) return {};  // a one- or two-letter name: any guess is noise
   std::string best;
   // About one typo in three letters, and at least one.
   std::size_t best_d = std::max<std::size_t>(1, word.size() / 3) + 1;

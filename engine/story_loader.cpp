@@ -92,6 +92,8 @@ std::unique_ptr<Story> load_story(const std::filesystem::path& dir, Diagnostics&
     story->chapters[i].file = display + "/chapters/" + chapter_files[i].first + ".json";
     if (chapter_files[i].second) load::register_chapter(ctx, static_cast<int>(i), *chapter_files[i].second);
   }
+  ctx.variable_set.assign(story->variables.size(), false);
+  ctx.variable_read.assign(story->variables.size(), false);
   load::load_glossary(ctx, ctx.open(dir, display, "glossary.json", false));
   load::load_essay(ctx, ctx.open(dir, display, "essay.json", false));
   load::load_routes(ctx, ctx.open(dir, display, "routes.json", false));
@@ -104,11 +106,15 @@ std::unique_ptr<Story> load_story(const std::filesystem::path& dir, Diagnostics&
     if (!it->is_string()) {
       ctx.error(*manifest, "/start", std::string("'start' must be a string, not ") + load::describe(*it));
     } else {
-      auto pit = ctx.passage_ix.find(it->get<std::string>());
-      if (pit == ctx.passage_ix.end())
-        ctx.error(*manifest, "/start", "story starts at unknown passage '" + it->get<std::string>() + "' (write 'chapter.passage')");
-      else
+      const std::string start = it->get<std::string>();
+      auto pit = ctx.passage_ix.find(start);
+      // A chapter whose file could not be read has already been reported; don't pile on.
+      const auto cit = ctx.chapter_ix.find(start.substr(0, start.find('.')));
+      const bool chapter_failed = cit != ctx.chapter_ix.end() && !chapter_files[static_cast<std::size_t>(cit->second)].second;
+      if (pit != ctx.passage_ix.end())
         story->start = pit->second;
+      else if (!chapter_failed)
+        ctx.error(*manifest, "/start", "story starts at unknown passage '" + start + "' (write 'chapter.passage')");
     }
   } else {
     ctx.error(*manifest, "", "story.json is missing 'start'");

@@ -20,6 +20,9 @@ const std::map<std::string, std::string, std::less<>>& table() {
       {"text.chosen", "You chose: {choice}"},
       {"text.glossary_note", "{term} ({hanzi}, {pinyin}): {definition}"},
       {"text.quit", "(quit)"},
+      {"ledger.heading", "The ledger"},
+      {"ledger.entry", "{kind} {points}: {note}"},
+      {"ledger.no_column", "no column"},
   };
   return t;
 }

@@ -27,6 +27,8 @@ const char* kUsage =
     "                     find dead ends, report passage and choice coverage\n"
     "  --route ID         explore only route ID\n"
     "  --max-states N     stop exploring a route after N states (default 2000000)\n"
+    "  --stats            reading length of each chapter on each route: words along every\n"
+    "                     path (min/median/max) and minutes at 200 words a minute\n"
     "  --graph FILE.dot   write the story graph for Graphviz (dot -Tsvg FILE.dot)\n"
     "  --strings FILE     write every player-visible string with its id (a translation template)\n"
     "  --quiet            print only problems\n"
@@ -44,7 +46,7 @@ int usage_error(const std::string& message) {
 
 int main(int argc, char** argv) {
   std::string dir = "content", graph, strings, only_route;
-  bool strict = false, run_explore = false, quiet = false, dir_given = false;
+  bool strict = false, run_explore = false, quiet = false, dir_given = false, stats = false;
   std::size_t max_states = 2'000'000;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -63,6 +65,8 @@ int main(int argc, char** argv) {
       strict = true;
     } else if (a == "--explore") {
       run_explore = true;
+    } else if (a == "--stats") {
+      stats = true;
     } else if (a == "--quiet" || a == "-q") {
       quiet = true;
     } else if (a == "--graph") {
@@ -109,6 +113,22 @@ int main(int argc, char** argv) {
       return 2;
     }
     resolve_positions(*sources, diags);
+  }
+  if (story && stats) {
+    for (std::size_t r = 0; r < story->routes.size(); ++r) {
+      const Route& route = story->routes[r];
+      std::printf("route '%s' (%d minutes planned)\n", route.id.c_str(), route.minutes);
+      double total = 0;
+      for (int c : route.chapters) {
+        const ChapterReading cr = chapter_reading(*story, static_cast<int>(r), c);
+        total += cr.minutes(cr.median_words);
+        std::printf("  %-12s %6zu paths  words min %5zu  median %5zu  max %5zu  = %4.1f / %4.1f / %4.1f min%s\n",
+                    story->chapters[static_cast<std::size_t>(c)].id.c_str(), cr.paths, cr.min_words, cr.median_words,
+                    cr.max_words, cr.minutes(cr.min_words), cr.minutes(cr.median_words), cr.minutes(cr.max_words),
+                    cr.complete ? "" : " (partial)");
+      }
+      std::printf("  reading time on median paths: %.1f min\n", total);
+    }
   }
   if (strict) diags.promote_warnings();
   for (const auto& d : diags.all()) std::cerr << format(d) << "\n";

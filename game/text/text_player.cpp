@@ -155,19 +155,39 @@ class TextPlay {
                    o_.width, "")
            << "\n";
     }
+    if (p.has_tag("ledger")) show_ledger();
     const auto& choices = rt_.choices();
-    for (std::size_t i = 0; i < choices.size(); ++i)
-      out_ << wrap(std::to_string(i + 1) + ". " + choice_text(choices[i]), o_.width, "  ").substr(0) ;
+    for (std::size_t i = 0; i < choices.size(); ++i) out_ << wrap(std::to_string(i + 1) + ". " + choice_text(choices[i]), o_.width, "  ");
+  }
+
+  // The hidden ledger, entry by entry, where the story reveals it.
+  void show_ledger() {
+    const auto& deeds = rt_.state().deeds;
+    if (deeds.empty()) return;
+    out_ << "  -- " << ui("ledger.heading") << " --\n";
+    for (const auto& d : deeds) {
+      const LedgerMark& m = story_.choice(static_cast<std::size_t>(d.choice)).ledger[static_cast<std::size_t>(d.mark)];
+      const std::string kind = rt_.render(story_.ledger_kinds[static_cast<std::size_t>(m.kind)].name).text;
+      std::string points = m.points == 0 ? ui("ledger.no_column") : std::to_string(m.points);
+      if (m.points > 0) points.insert(0, 1, '+');
+      out_ << wrap(std::string("* ") + ui("ledger.entry", {{"kind", kind}, {"points", points}, {"note", rt_.render(m.note).text}}), o_.width, "  ");
+    }
+    out_ << "\n";
   }
 
   void show_readings(const Choice& c) {
     out_ << "\n  -- " << ui("lenses.heading") << " --\n";
     for (const auto& r : c.readings) {
       const Lens& lens = story_.lenses[static_cast<std::size_t>(r.lens)];
-      out_ << wrap("[" + lens.mark + "] " + rt_.render(lens.name).text + ": " + rt_.render(r.text).text, o_.width, "  ");
-      if (r.section >= 0)
-        out_ << wrap("(" + ui("lenses.source", {{"section", rt_.render(story_.sections[static_cast<std::size_t>(r.section)].title).text}}) + ")",
-                     o_.width, "      ");
+      std::string line = "[";
+      line.append(lens.mark).append("] ").append(rt_.render(lens.name).text).append(": ").append(rt_.render(r.text).text);
+      out_ << wrap(line, o_.width, "  ");
+      if (r.section >= 0) {
+        std::string source = "(";
+        source.append(ui("lenses.source", {{"section", rt_.render(story_.sections[static_cast<std::size_t>(r.section)].title).text}}))
+            .append(")");
+        out_ << wrap(source, o_.width, "      ");
+      }
     }
   }
 };
