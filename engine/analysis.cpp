@@ -498,34 +498,43 @@ std::string format_report(const Story& story, const ExploreReport& r) {
   return out;
 }
 
-void report_findings(const Story& story, const ExploreReport& r, Diagnostics& diags) {
-  const Route& route = story.routes[static_cast<std::size_t>(r.route)];
-  std::vector<bool> in_route(story.chapters.size(), false);
-  for (int c : route.chapters) in_route[static_cast<std::size_t>(c)] = true;
-  const std::string where = " on route '" + route.id + "'";
+void report_findings(const Story& story, const std::vector<ExploreReport>& reports, Diagnostics& diags) {
+  std::vector<bool> in_scope(story.chapters.size(), false), reached(story.passages.size(), false),
+      taken(story.choice_count, false);
+  bool complete = true;
+  for (const auto& r : reports) {
+    const Route& route = story.routes[static_cast<std::size_t>(r.route)];
+    for (int c : route.chapters) in_scope[static_cast<std::size_t>(c)] = true;
+    for (std::size_t i = 0; i < reached.size(); ++i) reached[i] = reached[i] || r.passage_reached[i];
+    for (std::size_t i = 0; i < taken.size(); ++i) taken[i] = taken[i] || r.choice_taken[i];
+    complete = complete && r.complete;
+    const std::string where = " on route '" + route.id + "'";
+    if (r.complete && r.endings_reached.empty())
+      diags.error(story.directory, "", "route '" + route.id + "' can reach no ending");
+    for (const auto& d : r.dead_ends) {
+      std::string path;
+      for (const auto& step : d.path) path += " " + step;
+      const auto& p = story.passages[static_cast<std::size_t>(d.passage)];
+      diags.error(story.chapters[static_cast<std::size_t>(p.chapter)].file, passage_pointer(story, d.passage),
+                  "dead end" + where + ": no choice is open at '" + p.local_id + "' after" + (path.empty() ? " the start" : path));
+    }
+    for (const auto& e : r.runtime_errors) diags.error(story.directory, "", "runtime error" + where + ": " + e);
+  }
+  if (!complete) return;  // a partial search proves nothing about what was not reached
   for (std::size_t i = 0; i < story.passages.size(); ++i) {
     const auto& p = story.passages[i];
-    if (!in_route[static_cast<std::size_t>(p.chapter)]) continue;
+    if (!in_scope[static_cast<std::size_t>(p.chapter)]) continue;
     const std::string& file = story.chapters[static_cast<std::size_t>(p.chapter)].file;
     const int pi = static_cast<int>(i);
-    if (p.ending && !r.passage_reached[i] && r.complete)
-      diags.error(file, passage_pointer(story, pi) + "/ending", "ending '" + p.ending->id + "' can never be reached" + where);
-    else if (!r.passage_reached[i] && r.complete)
-      diags.warning(file, passage_pointer(story, pi), "passage '" + p.local_id + "' is never reached" + where).at_key = true;
-    if (!r.passage_reached[i]) continue;
+    if (!reached[i]) {
+      if (p.ending) diags.error(file, passage_pointer(story, pi) + "/ending", "ending '" + p.ending->id + "' can never be reached");
+      else diags.warning(file, passage_pointer(story, pi), "passage '" + p.local_id + "' is never reached").at_key = true;
+      continue;
+    }
     for (std::size_t c = 0; c < p.choices.size(); ++c)
-      if (!r.choice_taken[static_cast<std::size_t>(p.first_choice) + c] && r.complete)
-        diags.warning(file, passage_pointer(story, pi, static_cast<int>(c)),
-                      "choice '" + p.choices[c].id + "' can never be taken" + where);
+      if (!taken[static_cast<std::size_t>(p.first_choice) + c])
+        diags.warning(file, passage_pointer(story, pi, static_cast<int>(c)), "choice '" + p.choices[c].id + "' can never be taken");
   }
-  for (const auto& d : r.dead_ends) {
-    std::string path;
-    for (const auto& s : d.path) path += " " + s;
-    const auto& p = story.passages[static_cast<std::size_t>(d.passage)];
-    diags.error(story.chapters[static_cast<std::size_t>(p.chapter)].file, passage_pointer(story, d.passage),
-                "dead end" + where + ": no choice is open at '" + p.local_id + "' after" + path);
-  }
-  for (const auto& e : r.runtime_errors) diags.error(story.directory, "", "runtime error" + where + ": " + e);
 }
 
 }  // namespace sky::engine

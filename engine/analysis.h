@@ -48,9 +48,11 @@ ExploreReport explore(const Story& story, int route, const ExploreOptions& optio
 /// The report as text for `storycheck --explore`.
 std::string format_report(const Story& story, const ExploreReport& r);
 
-/// Turns findings into diagnostics: endings never reached and dead ends are errors;
-/// passages never reached and choices never takeable are warnings.
-void report_findings(const Story& story, const ExploreReport& r, Diagnostics& diags);
+/// Turns the findings of one or more routes' explorations into diagnostics. Dead ends, and
+/// a route that can reach no ending, are errors. An ending no explored route reaches is an
+/// error; a passage or choice that none reaches is a warning. (A short route may skip
+/// scenes on purpose: only what every route misses is reported.)
+void report_findings(const Story& story, const std::vector<ExploreReport>& reports, Diagnostics& diags);
 
 /// Reading length of one chapter on one route: words read along every path from the
 /// chapter's start to where it leaves (an ending or the next chapter), conditions honoured.

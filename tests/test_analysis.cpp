@@ -1,1 +1,126 @@
+// Analysis: exploration proves endings reachable, finds dead ends and never-takeable
+// choices, merges irrelevant state, branches on random(), and reports reading length.
 #include <catch2/catch.hpp>
+
+#include "engine/analysis.h"
+#include "support/mini_story.h"
+#include "support/sample.h"
+
+using namespace sky::engine;
+using sky::test::MiniStory;
+using sky::test::sample_story;
+
+TEST_CASE("exploring the sample's full route reaches everything", "[analysis]") {
+  const Story& s = sample_story();
+  const ExploreReport r = explore(s, s.find_route("full"));
+  CHECK(r.complete);
+  CHECK(r.passages_reached() == s.passages.size());
+  CHECK(r.choices_taken() == s.choice_count);
+  CHECK(r.endings_reached == std::vector<std::string>{"honest", "poor", "rich"});
+  CHECK(r.dead_ends.empty());
+  CHECK(r.runtime_errors.empty());
+  CHECK(format_report(s, r).find("endings reached:  3/3 (honest, poor, rich)") != std::string::npos);
+}
+
+TEST_CASE("an ending no explored route reaches is an error; one some route reaches is not", "[analysis]") {
+  const Story& s = sample_story();
+  const ExploreReport shorter = explore(s, s.find_route("short"));
+  CHECK(shorter.endings_reached == std::vector<std::string>{"honest", "rich"});
+  Diagnostics d;
+  report_findings(s, {shorter}, d);
+  REQUIRE(d.all().size() == 2);
+  CHECK(d.all()[0].message == "choice 'poor' can never be taken");
+  CHECK(d.all()[0].pointer == "/passages/dusk/choices/1");
+  CHECK(d.all()[0].severity == Severity::warning);
+  CHECK(d.all()[1].message == "ending 'poor' can never be reached");
+  CHECK(d.all()[1].severity == Severity::error);
+
+  // The short route skips the market on purpose; the full route reaches it all.
+  Diagnostics both;
+  report_findings(s, {shorter, explore(s, s.find_route("full"))}, both);
+  CHECK(both.str() == "");
+}
+
+TEST_CASE("exploration merges states that differ only in what nothing reads", "[analysis]") {
+  // 20 independent yes/no questions that only change a never-read counter: 2^20 paths,
+  // but a handful of distinct states.
+  MiniStory m;
+  std::string passages;
+  for (int i = 0; i < 20; ++i) {
+    passages += "\"q" + std::to_string(i) + "\": { \"text\": \"Question.\", \"choices\": [" +
+                "{ \"id\": \"yes\", \"text\": \"Yes\", \"goto\": \"q" + std::to_string(i + 1) + "\", \"effects\": \"trust += 1\" }," +
+                "{ \"id\": \"no\", \"text\": \"No\", \"goto\": \"q" + std::to_string(i + 1) + "\" } ] },";
+  }
+  passages += "\"q20\": { \"text\": \"Trust {trust}.\", \"ending\": { \"id\": \"end\", \"title\": \"End\" } }";
+  m.write("story.json", std::string(sky::test::kMiniStory).replace(std::string(sky::test::kMiniStory).find("one.a"), 5, "one.q0"));
+  m.write("chapters/one.json", "{ \"id\": \"one\", \"title\": \"One\", \"start\": \"q0\", \"passages\": {" + passages + "} }");
+  Diagnostics d;
+  auto s = load_story(m.path(), d);
+  INFO(d.str());
+  REQUIRE(s);
+  const ExploreReport r = explore(*s, 0);
+  CHECK(r.states == 21);
+  CHECK(r.endings_reached == std::vector<std::string>{"end"});
+}
+
+TEST_CASE("exploration finds a dead end reached only in some states, with a path to it", "[analysis]") {
+  MiniStory m;
+  m.write("chapters/one.json", R"({ "id": "one", "title": "One", "start": "a", "passages": {
+    "a": { "text": "A", "choices": [ { "id": "up", "text": "Up", "goto": "b", "effects": "trust += 1" },
+                                     { "id": "stay", "text": "Stay", "goto": "b" } ] },
+    "b": { "text": "B", "choices": [ { "id": "on", "text": "On", "goto": "c", "if": "trust > 0" } ] },
+    "c": { "text": "C", "ending": { "id": "end", "title": "End" } } } })");
+  Diagnostics d;
+  auto s = load_story(m.path(), d);
+  REQUIRE(s);
+  const ExploreReport r = explore(*s, 0);
+  REQUIRE(r.dead_ends.size() == 1);
+  CHECK(s->passages[static_cast<std::size_t>(r.dead_ends[0].passage)].id == "one.b");
+  CHECK(r.dead_ends[0].path == std::vector<std::string>{"one.a.stay"});
+  report_findings(*s, {r}, d);
+  CHECK(d.errors() == 1);
+  CHECK(d.all().back().message == "dead end on route 'full': no choice is open at 'b' after one.a.stay");
+}
+
+TEST_CASE("exploration branches over every value of a narrow random()", "[analysis]") {
+  MiniStory m;
+  m.write("story.json", std::string(sky::test::kMiniStory));
+  m.write("chapters/one.json", R"J({ "id": "one", "title": "One", "start": "a", "passages": {
+    "a": { "text": "Roll.", "choices": [ { "id": "roll", "text": "Roll", "goto": "b", "effects": "trust = random(1, 3)" } ] },
+    "b": { "text": "B", "choices": [
+      { "id": "one", "text": "1", "goto": "e1", "if": "trust == 1" },
+      { "id": "two", "text": "2", "goto": "e2", "if": "trust == 2" },
+      { "id": "three", "text": "3", "goto": "e3", "if": "trust == 3" } ] },
+    "e1": { "text": "1", "ending": { "id": "e1", "title": "1" } },
+    "e2": { "text": "2", "ending": { "id": "e2", "title": "2" } },
+    "e3": { "text": "3", "ending": { "id": "e3", "title": "3" } } } })J");
+  Diagnostics d;
+  auto s = load_story(m.path(), d);
+  REQUIRE(s);
+  const ExploreReport r = explore(*s, 0);
+  CHECK(r.endings_reached == std::vector<std::string>{"e1", "e2", "e3"});
+  CHECK_FALSE(r.random_sampled);
+}
+
+TEST_CASE("the state limit stops exploration and says so", "[analysis]") {
+  const Story& s = sample_story();
+  ExploreOptions o;
+  o.max_states = 5;
+  const ExploreReport r = explore(s, 0, o);
+  CHECK_FALSE(r.complete);
+  CHECK(r.states == 5);
+  CHECK(format_report(s, r).find("stopped at the state limit") != std::string::npos);
+}
+
+TEST_CASE("reading length counts every path through a chapter", "[analysis]") {
+  const Story& s = sample_story();
+  const ChapterReading r = chapter_reading(s, 0, s.find_chapter("arrival"));
+  CHECK(r.paths == 2);
+  CHECK(r.complete);
+  // The gate's lines (8 + 6 words) and both choices offered (4 + 5), then:
+  // lie: one reading (6) and the squinting guard (7); truth: two readings (6 + 5) and the nod (5).
+  // The Continue button's label is not counted.
+  CHECK(r.min_words == 14 + 9 + 6 + 7);
+  CHECK(r.max_words == 14 + 9 + 11 + 5);
+  CHECK(count_words("  two words\n") == 2);
+}

@@ -99,6 +99,7 @@ int main(int argc, char** argv) {
 
   if (story && run_explore) {
     bool found = false;
+    std::vector<ExploreReport> reports;
     for (std::size_t r = 0; r < story->routes.size(); ++r) {
       if (!only_route.empty() && story->routes[r].id != only_route) continue;
       found = true;
@@ -106,8 +107,9 @@ int main(int argc, char** argv) {
       eo.max_states = max_states;
       const ExploreReport report = explore(*story, static_cast<int>(r), eo);
       if (!quiet) std::cout << format_report(*story, report);
-      report_findings(*story, report, diags);
+      reports.push_back(report);
     }
+    report_findings(*story, reports, diags);
     if (!found) {
       std::cerr << "storycheck: no route '" << only_route << "' in " << dir << "\n";
       return 2;
