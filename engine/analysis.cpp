@@ -99,6 +99,7 @@ namespace {
 struct Relevance {
   std::vector<bool> vars, visits, chosen;
   bool lenses = false, ledger = false, deeds = false, random = false;
+  bool lens_values = false;  // lens('x') reads absolute totals; top_lens() alone only the leader
 
   explicit Relevance(const Story& s)
       : vars(s.variables.size()), visits(s.passages.size()), chosen(s.choice_count) {
@@ -108,7 +109,7 @@ struct Relevance {
           case Op::variable: vars[static_cast<std::size_t>(n.index)] = true; break;
           case Op::visits: visits[static_cast<std::size_t>(n.index)] = true; break;
           case Op::chose: chosen[static_cast<std::size_t>(n.index)] = true; break;
-          case Op::lens:
+          case Op::lens: lenses = lens_values = true; break;
           case Op::top_lens: lenses = true; break;
           case Op::ledger:
           case Op::ledger_total: ledger = true; break;
@@ -132,6 +133,132 @@ struct Relevance {
         if (s.passages[i].choices[c].once) chosen[static_cast<std::size_t>(s.passages[i].first_choice) + c] = true;
   }
 
+  // Facts about the future of each passage on one route, from its static graph: which
+  // variables may still be read, and the most any lens can still gain.
+  struct Flow {
+    std::vector<std::vector<std::uint64_t>> live;  // per passage: bitset of variables still read
+    std::vector<std::int32_t> gain;                // per passage: max future lean of any lens
+  };
+  static constexpr std::int32_t kUnbounded = INT32_MAX;
+  Flow flow;
+
+  void analyse_flow(const Story& s, int route) {
+    const std::size_t n = s.passages.size();
+    const std::size_t words = (s.variables.size() + 63) / 64;
+    struct Edge {
+      int to;
+      std::int32_t lean;  // the largest lean this edge adds to any one lens
+    };
+    std::vector<std::vector<Edge>> out(n);
+    std::vector<std::vector<std::uint64_t>> reads(n, std::vector<std::uint64_t>(words, 0));
+    auto note = [&](std::size_t p, const Expr& e) {
+      visit_nodes(e, [&](const Expr& x) {
+        if (x.op == Op::variable) reads[p][static_cast<std::size_t>(x.index) / 64] |= 1ull << (x.index % 64);
+      });
+    };
+    auto target = [&](const Passage& p, const Target& t) {
+      if (t.kind == Target::Kind::passage) return t.passage;
+      const int c = rules::next_chapter(s, route, p.chapter);
+      return c < 0 ? -1 : s.chapters[static_cast<std::size_t>(c)].start;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+      const Passage& p = s.passages[i];
+      for (const auto& st : p.effects) {
+        note(i, *st.value);
+        if (st.op != AssignOp::set) reads[i][static_cast<std::size_t>(st.variable) / 64] |= 1ull << (st.variable % 64);
+      }
+      for (const auto& c : p.choices) {
+        if (c.condition) note(i, *c.condition);
+        for (const auto& st : c.effects) {
+          note(i, *st.value);
+          if (st.op != AssignOp::set) reads[i][static_cast<std::size_t>(st.variable) / 64] |= 1ull << (st.variable % 64);
+        }
+        std::int32_t lean = 0;
+        for (const auto& r : c.readings) lean = std::max(lean, static_cast<std::int32_t>(r.lean));
+        const int to = target(p, c.target);
+        if (to >= 0) out[i].push_back(Edge{to, lean});
+      }
+      if (p.next) {
+        const int to = target(p, *p.next);
+        if (to >= 0) out[i].push_back(Edge{to, 0});
+      }
+    }
+    // Tarjan's strongly connected components, iteratively (stories can be long chains).
+    std::vector<int> index(n, -1), low(n, 0), comp(n, -1), stack;
+    std::vector<bool> on_stack(n, false);
+    std::vector<std::vector<int>> comps;  // in reverse topological order (sinks first)
+    int counter = 0;
+    for (std::size_t root = 0; root < n; ++root) {
+      if (index[root] >= 0) continue;
+      std::vector<std::pair<int, std::size_t>> call{{static_cast<int>(root), 0}};
+      while (!call.empty()) {
+        auto& [v, k] = call.back();
+        const auto uv = static_cast<std::size_t>(v);
+        if (k == 0) {
+          index[uv] = low[uv] = counter++;
+          stack.push_back(v);
+          on_stack[uv] = true;
+        }
+        if (k < out[uv].size()) {
+          const int w = out[uv][k++].to;
+          const auto uw = static_cast<std::size_t>(w);
+          if (index[uw] < 0) call.emplace_back(w, 0);
+          else if (on_stack[uw]) low[uv] = std::min(low[uv], index[uw]);
+          continue;
+        }
+        if (low[uv] == index[uv]) {
+          comps.emplace_back();
+          int w;
+          do {
+            w = stack.back();
+            stack.pop_back();
+            on_stack[static_cast<std::size_t>(w)] = false;
+            comp[static_cast<std::size_t>(w)] = static_cast<int>(comps.size() - 1);
+            comps.back().push_back(w);
+          } while (w != v);
+        }
+        const int done = v;
+        call.pop_back();
+        if (!call.empty()) {
+          const auto up = static_cast<std::size_t>(call.back().first);
+          low[up] = std::min(low[up], low[static_cast<std::size_t>(done)]);
+        }
+      }
+    }
+    // Sinks first, so every successor component is finished before its predecessors.
+    flow.live.assign(n, std::vector<std::uint64_t>(words, 0));
+    flow.gain.assign(n, 0);
+    for (const auto& members : comps) {
+      std::vector<std::uint64_t> live(words, 0);
+      std::int64_t gain = 0;
+      bool cyclic_gain = false;
+      const int self = comp[static_cast<std::size_t>(members.front())];
+      for (int v : members) {
+        const auto uv = static_cast<std::size_t>(v);
+        for (std::size_t w = 0; w < words; ++w) live[w] |= reads[uv][w];
+        for (const auto& e : out[uv]) {
+          const auto ut = static_cast<std::size_t>(e.to);
+          if (comp[ut] == self) {
+            if (e.lean > 0) cyclic_gain = true;
+            continue;
+          }
+          for (std::size_t w = 0; w < words; ++w) live[w] |= flow.live[ut][w];
+          const std::int64_t g = flow.gain[ut] == kUnbounded ? kUnbounded : flow.gain[ut] + e.lean;
+          gain = std::max(gain, g);
+        }
+      }
+      if (cyclic_gain || gain >= kUnbounded) gain = kUnbounded;
+      for (int v : members) {
+        flow.live[static_cast<std::size_t>(v)] = live;
+        flow.gain[static_cast<std::size_t>(v)] = static_cast<std::int32_t>(gain);
+      }
+    }
+  }
+
+  bool live(int passage, std::size_t var) const {
+    return (flow.live[static_cast<std::size_t>(passage)][var / 64] >> (var % 64)) & 1u;
+  }
+
   // The part of a state that can change what happens next, as bytes. decode() is its inverse
   // on those parts; the rest of a decoded state is left as it was, since nothing reads it.
   std::string encode(const State& st) const {
@@ -139,7 +266,7 @@ struct Relevance {
     auto put = [&k](const void* p, std::size_t n) { k.append(static_cast<const char*>(p), n); };
     put(&st.passage, sizeof st.passage);
     for (std::size_t i = 0; i < vars.size(); ++i) {
-      if (!vars[i]) continue;
+      if (!vars[i] || !live(st.passage, i)) continue;
       const Value& v = st.vars[i];
       if (v.type() == Type::string) {
         const auto& s = v.as_string();
@@ -157,7 +284,21 @@ struct Relevance {
       if (visits[i]) put(&st.visits[i], sizeof st.visits[i]);
     for (std::size_t i = 0; i < chosen.size(); ++i)
       if (chosen[i]) put(&st.chosen[i], sizeof st.chosen[i]);
-    if (lenses) put(st.lenses.data(), st.lenses.size() * sizeof(std::int32_t));
+    if (lenses) {
+      const std::int32_t gain = flow.gain[static_cast<std::size_t>(st.passage)];
+      if (lens_values || gain == kUnbounded) {
+        put(st.lenses.data(), st.lenses.size() * sizeof(std::int32_t));
+      } else {
+        // Only the leader matters: keep each lens's distance behind it, capped where the lens
+        // can no longer catch up, and whether anyone leads at all (top_lens() is '' at 0).
+        const std::int32_t top = st.lenses.empty() ? 0 : *std::max_element(st.lenses.begin(), st.lenses.end());
+        k += top > 0 ? '\1' : '\0';
+        for (auto v : st.lenses) {
+          const std::int32_t behind = std::min(top - v, gain + 1);
+          put(&behind, sizeof behind);
+        }
+      }
+    }
     if (ledger) put(st.ledger.data(), st.ledger.size() * sizeof(std::int32_t));
     if (deeds) {
       const auto n = static_cast<std::uint32_t>(st.deeds.size());
@@ -178,7 +319,7 @@ struct Relevance {
     };
     get(&st.passage, sizeof st.passage);
     for (std::size_t i = 0; i < vars.size(); ++i) {
-      if (!vars[i]) continue;
+      if (!vars[i] || !live(st.passage, i)) continue;
       const Type t = st.vars[i].type();
       if (t == Type::string) {
         std::uint32_t n = 0;
@@ -197,7 +338,20 @@ struct Relevance {
       if (visits[i]) get(&st.visits[i], sizeof st.visits[i]);
     for (std::size_t i = 0; i < chosen.size(); ++i)
       if (chosen[i]) get(&st.chosen[i], sizeof st.chosen[i]);
-    if (lenses) get(st.lenses.data(), st.lenses.size() * sizeof(std::int32_t));
+    if (lenses) {
+      const std::int32_t gain = flow.gain[static_cast<std::size_t>(st.passage)];
+      if (lens_values || gain == kUnbounded) {
+        get(st.lenses.data(), st.lenses.size() * sizeof(std::int32_t));
+      } else {
+        // A stand-in with the same leader and the same distances: what happens next is the same.
+        const bool leads = k[at++] != '\0';
+        for (auto& v : st.lenses) {
+          std::int32_t behind = 0;
+          get(&behind, sizeof behind);
+          v = leads ? (gain + 2) - behind : 0;
+        }
+      }
+    }
     if (ledger) get(st.ledger.data(), st.ledger.size() * sizeof(std::int32_t));
     if (deeds) {
       std::uint32_t n = 0;
@@ -235,7 +389,12 @@ ExploreReport explore(const Story& story, int route, const ExploreOptions& optio
   r.passage_reached.assign(story.passages.size(), false);
   r.choice_taken.assign(story.choice_count, false);
   if (story.start < 0 || route < 0 || static_cast<std::size_t>(route) >= story.routes.size()) return r;
-  const Relevance rel(story);
+  Relevance rel(story);
+  rel.analyse_flow(story, route);
+  if (options.exact) {
+    for (auto& words : rel.flow.live) std::fill(words.begin(), words.end(), ~0ull);
+    std::fill(rel.flow.gain.begin(), rel.flow.gain.end(), Relevance::kUnbounded);
+  }
 
   // Each distinct state is kept only as its encoded relevant part, with a back link for
   // reconstructing a path to it. A deque keeps keys in place, so the set can hold views.

@@ -18,6 +18,9 @@ void analyse_static(const Story& story, Diagnostics& diags);
 struct ExploreOptions {
   std::size_t max_states = 2'000'000;  ///< stop (and say so) after this many distinct states
   std::uint64_t seed = 1;              ///< seed for random() ranges too wide to branch on
+  /// Keep every read variable and exact lens totals in each state's identity, instead of
+  /// only what can still be read (for checking that the reductions are sound).
+  bool exact = false;
 };
 
 /// What an exploration of one route found.

@@ -12,6 +12,7 @@ const std::map<std::string, std::string, std::less<>>& table() {
       {"lenses.heading", "How the lenses read this"},
       {"lenses.source", "rests on: {section}"},
       {"imagined", "Imagined: the essay does not report this voice."},
+      {"speaker.imagined", "{name} (imagined)"},
       {"ending", "Ending: {title}"},
       {"text.end_of_input", "(end of input)"},
       {"text.ask_number", "Type a number from 1 to {n} (u to undo, q to quit)."},

@@ -124,3 +124,53 @@ TEST_CASE("reading length counts every path through a chapter", "[analysis]") {
   CHECK(r.max_words == 14 + 9 + 11 + 5);
   CHECK(count_words("  two words\n") == 2);
 }
+
+TEST_CASE("the state reductions are sound: exact and reduced searches find the same", "[analysis]") {
+  Diagnostics d;
+  LoadOptions lo;
+  lo.analyse = false;
+  auto content = load_story(sky::test::source_dir() / "content", d, lo);
+  REQUIRE(content);
+  for (const Story* s : std::vector<const Story*>{&sample_story(), content.get()}) {
+    for (const char* route : {"short", "kiosk", "class15"}) {
+      const int r = s->find_route(route);
+      if (r < 0) continue;
+      ExploreOptions exact;
+      exact.exact = true;
+      const ExploreReport a = explore(*s, r, exact);
+      const ExploreReport b = explore(*s, r);
+      INFO(s->id << " route " << route << ": " << a.states << " exact states, " << b.states << " reduced");
+      REQUIRE(a.complete);
+      REQUIRE(b.complete);
+      CHECK(b.states <= a.states);
+      CHECK(a.passage_reached == b.passage_reached);
+      CHECK(a.choice_taken == b.choice_taken);
+      CHECK(a.endings_reached == b.endings_reached);
+      CHECK(a.dead_ends.size() == b.dead_ends.size());
+    }
+  }
+}
+
+TEST_CASE("a variable nothing reads any more stops splitting states", "[analysis]") {
+  // 'trust' is read at b only. After it the choices only overwrite it ('=' reads nothing),
+  // so its value must not multiply the states of the ten passages that follow.
+  MiniStory m;
+  std::string passages =
+      R"("a": { "text": "A", "choices": [ { "id": "up", "text": "Up", "goto": "b", "effects": "trust += 1" },
+                                          { "id": "no", "text": "No", "goto": "b" } ] },
+         "b": { "text": "B", "choices": [ { "id": "on", "text": "On", "goto": "q0", "if": "trust >= 0" } ] },)";
+  for (int i = 0; i < 10; ++i)
+    passages += "\"q" + std::to_string(i) + "\": { \"text\": \"Q\", \"choices\": [ { \"id\": \"x\", \"text\": \"X\", \"goto\": \"q" +
+                std::to_string(i + 1) + "\", \"effects\": \"trust = " + std::to_string(i + 2) + "\" }, { \"id\": \"y\", \"text\": \"Y\", \"goto\": \"q" +
+                std::to_string(i + 1) + "\" } ] },";
+  passages += R"("q10": { "text": "End {trust}", "ending": { "id": "end", "title": "End" } })";
+  m.write("chapters/one.json", "{ \"id\": \"one\", \"title\": \"One\", \"start\": \"a\", \"passages\": {" + passages + "} }");
+  Diagnostics d;
+  auto s = load_story(m.path(), d);
+  INFO(d.str());
+  REQUIRE(s);
+  ExploreOptions exact;
+  exact.exact = true;
+  CHECK(explore(*s, 0, exact).states > 30);  // trust splits every later state
+  CHECK(explore(*s, 0).states == 14);        // a, b twice (trust 0 or 1), then one per passage
+}

@@ -140,7 +140,8 @@ class TextPlay {
       std::string text = line.text.text;
       if (line.speaker >= 0) {
         const Speaker& sp = story_.speakers[static_cast<std::size_t>(line.speaker)];
-        text = rt_.render(sp.name).text + ": " + text;
+        const std::string name = rt_.render(sp.name).text;
+        text = (sp.imagined ? ui("speaker.imagined", {{"name", name}}) : name) + ": " + text;
       }
       out_ << wrap(text, o_.width) << "\n";
       for (const auto& span : line.text.spans)
