@@ -1,0 +1,346 @@
+// The app loop, intents, shortcuts and the screenshot mode.
+//
+// Sections: start-up / the loop / intents / keys / screenshots.
+#include "app.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <random>
+
+#include "game/app_entry.h"
+#include "game/atomic_file.h"
+#include "game/paths.h"
+
+namespace sky::game {
+
+using ui::Intent;
+using ui::Screen;
+namespace Key = platform::Key;
+
+int run_app(const engine::Story& story, const std::filesystem::path& content_dir, const Options& options) {
+  (void)content_dir;
+  App app(story, options);
+  return app.run();
+}
+
+App::App(const engine::Story& story, const Options& options)
+    : story_(story), options_(options), session_(story, user_data_dir(options.data_dir)), view_(story) {}
+
+// ---------------------------------------------------------------------------------------
+// Start-up
+
+std::uint64_t App::new_seed() const {
+  if (options_.seed) return *options_.seed;
+  std::random_device rd;
+  return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
+}
+
+bool App::start(std::string& error) {
+  session_.load();
+  platform::WindowConfig wc;
+  wc.width = options_.window_w;
+  wc.height = options_.window_h;
+  wc.fullscreen = options_.fullscreen || session_.settings().fullscreen;
+  if (!options_.screenshot.empty()) wc.fullscreen = false;
+  if (!platform_.open(wc, error)) return false;
+  ImGuiIO& io = ImGui::GetIO();
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
+  io.IniFilename = nullptr;
+  io.LogFilename = nullptr;
+  fonts_for_window();
+
+  // --choices plays a fresh game to a point, for tests and screenshots.
+  if (!options_.choices.empty() || !options_.chapter.empty() || !options_.route.empty()) {
+    const int route = options_.route.empty() ? 0 : std::max(0, story_.find_route(options_.route));
+    const int chapter = options_.chapter.empty() ? -1 : story_.find_chapter(options_.chapter);
+    session_.new_game(route, chapter, new_seed());
+    for (int c : options_.choices) {
+      const auto out = session_.choose(static_cast<std::size_t>(c - 1));
+      if (!out.ok) {
+        std::cerr << "skywatch: --choices: choice " << c << " is not open at '" << session_.runtime().passage().id << "'\n";
+        break;
+      }
+    }
+    screen_ = Screen::play;
+  } else if (options_.new_game) {
+    session_.new_game(0, -1, new_seed());
+    screen_ = Screen::play;
+  }
+  messages();
+  return true;
+}
+
+void App::fonts_for_window() {
+  const int w = platform_.width(), h = platform_.height();
+  if (w == font_w_ && h == font_h_) return;
+  font_w_ = w;
+  font_h_ = h;
+  std::vector<std::string> warnings;
+  if (view_.update_fonts(w, h, session_.settings(), warnings)) platform_.reload_fonts();
+  for (const auto& m : warnings) std::cerr << "skywatch: " << m << "\n";
+}
+
+void App::messages() {
+  for (auto& m : session_.take_messages()) {
+    std::cerr << "skywatch: " << m << "\n";
+    view_.post_message(std::move(m));
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The loop
+
+std::vector<Intent> App::draw(double now, bool instant, const std::vector<int>& keys) {
+  fonts_for_window();
+  platform_.begin_frame(instant);
+  ui::FrameInput in;
+  in.screen = screen_;
+  in.now = now;
+  in.instant = instant;
+  in.keys = keys;
+  auto intents = view_.frame(session_, in);
+  return intents;
+}
+
+int App::run() {
+  std::string error;
+  if (!start(error)) {
+    std::cerr << "skywatch: " << error << "\n"
+              << "skywatch: the window could not open; 'skywatch --text' plays in the terminal.\n";
+    return 1;
+  }
+  if (!options_.screenshot.empty()) return screenshot();
+
+  int redraw = 3;  // ImGui settles hover and layout over a couple of frames
+  std::vector<platform::Event> events;
+  while (!quit_) {
+    events.clear();
+    const bool busy = redraw > 0 || view_.animating();
+    platform_.pump(busy ? (view_.animating() ? 16 : 0) : 1000, events);
+    std::vector<int> keys;
+    for (const auto& e : events) {
+      switch (e.kind) {
+        case platform::Event::Kind::quit_requested: quit_ = true; break;
+        case platform::Event::Kind::key: key(e, keys); break;
+        case platform::Event::Kind::resized: font_w_ = -1; break;
+        default: break;
+      }
+    }
+    if (!events.empty()) redraw = 3;
+    if (redraw == 0 && !view_.animating()) continue;  // nothing to draw: sleep on events
+    const double now = static_cast<double>(platform_.now_ms()) / 1000.0;
+    const auto intents = draw(now, false, keys);
+    platform_.end_frame();
+    for (const auto& i : intents) apply(i);
+    if (!intents.empty()) redraw = 3;
+    if (redraw > 0) --redraw;
+    messages();
+    export_screen_text();
+  }
+  return 0;
+}
+
+void App::export_screen_text() {
+  static const char* path = std::getenv("SKY_SCREEN_TEXT");
+  if (!path || view_.screen_text() == last_text_) return;
+  last_text_ = view_.screen_text();
+  std::string error;
+  write_file_atomic(path, ui::to_json(last_text_), error);
+}
+
+// ---------------------------------------------------------------------------------------
+// Intents
+
+void App::open(Screen s) {
+  if (s == screen_) return;
+  if (s == Screen::title) {
+    back_.clear();
+  } else {
+    back_.push_back(screen_);
+  }
+  screen_ = s;
+}
+
+void App::back() {
+  if (back_.empty()) {
+    screen_ = session_.playing() ? Screen::play : Screen::title;
+    return;
+  }
+  screen_ = back_.back();
+  back_.pop_back();
+}
+
+void App::apply(const Intent& i) {
+  switch (i.kind) {
+    case Intent::Kind::none: break;
+    case Intent::Kind::choose: {
+      if (!session_.playing()) break;
+      const auto out = session_.choose(static_cast<std::size_t>(i.a));
+      if (out.ok && out.choice && !out.choice->readings.empty()) view_.show_lenses(out.choice);
+      break;
+    }
+    case Intent::Kind::skip_reveal: view_.skip_reveal(); break;
+    case Intent::Kind::dismiss_lenses: view_.show_lenses(nullptr); break;
+    case Intent::Kind::rewind:
+      if (session_.playing() && session_.rewind(static_cast<std::size_t>(i.a))) {
+        view_.show_lenses(nullptr);
+        back_.clear();
+        screen_ = Screen::play;
+      }
+      break;
+    case Intent::Kind::open: open(static_cast<Screen>(i.a)); break;
+    case Intent::Kind::back: back(); break;
+    case Intent::Kind::new_game:
+      session_.new_game(i.a, -1, new_seed());
+      view_.show_lenses(nullptr);
+      back_.clear();
+      screen_ = Screen::play;
+      break;
+    case Intent::Kind::continue_game:
+      if (session_.continue_game()) {
+        view_.show_lenses(nullptr);
+        back_.clear();
+        screen_ = Screen::play;
+      }
+      break;
+    case Intent::Kind::start_chapter:
+      session_.new_game(0, i.a, new_seed());
+      view_.show_lenses(nullptr);
+      back_.clear();
+      screen_ = Screen::play;
+      break;
+    case Intent::Kind::quit: quit_ = true; break;
+    case Intent::Kind::toggle_fullscreen:
+      platform_.set_fullscreen(!platform_.fullscreen());
+      session_.settings().fullscreen = platform_.fullscreen();
+      session_.save_settings();
+      break;
+    case Intent::Kind::settings_changed: session_.save_settings(); break;
+    case Intent::Kind::set_setting: {
+      Settings& s = session_.settings();
+      switch (static_cast<ui::Setting>(i.a)) {
+        case ui::Setting::text_size: s.text_size = i.b; break;
+        case ui::Setting::high_contrast: s.high_contrast = i.b != 0; break;
+        case ui::Setting::reduced_motion: s.reduced_motion = i.b != 0; break;
+        case ui::Setting::text_speed: s.text_speed = i.b; break;
+        case ui::Setting::show_pattern: s.show_pattern = i.b != 0; break;
+        case ui::Setting::fullscreen:
+          s.fullscreen = i.b != 0;
+          platform_.set_fullscreen(s.fullscreen);
+          break;
+      }
+      session_.save_settings();
+      font_w_ = -1;  // sizes or colours may have changed
+      break;
+    }
+    case Intent::Kind::open_section:
+      view_.select_section(i.a);
+      open(Screen::essay);
+      break;
+    case Intent::Kind::open_term:
+      view_.select_term(i.a);
+      open(Screen::glossary);
+      break;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Keys: shortcuts that work anywhere; the rest go to the view.
+
+void App::key(const platform::Event& e, std::vector<int>& keys) {
+  keys.push_back(e.key);
+  const bool panel_keys = !e.ctrl && !e.alt;
+  switch (e.key) {
+    case Key::f11: apply(Intent{Intent::Kind::toggle_fullscreen}); break;
+    case Key::escape:
+      if (screen_ == Screen::play) open(Screen::menu);
+      else if (screen_ != Screen::title) back();
+      break;
+    case Key::backspace:
+      if (screen_ == Screen::play && session_.playing() && session_.runtime().steps() > 0) apply(Intent{Intent::Kind::rewind, 1});
+      break;
+    default:
+      if (panel_keys && screen_ != Screen::title) {
+        const int letter = e.key - Key::letter_a;
+        Screen target = Screen::title;
+        if (letter == 'h' - 'a' && session_.playing()) target = Screen::history;
+        else if (letter == 'e' - 'a') target = Screen::essay;
+        else if (letter == 'g' - 'a') target = Screen::glossary;
+        else if (letter == 's' - 'a') target = Screen::settings;
+        if (target != Screen::title) {
+          if (screen_ == target) back();
+          else open(target);
+        }
+      }
+      if (e.ctrl && e.key == Key::letter_a + ('z' - 'a') && screen_ == Screen::play && session_.playing() &&
+          session_.runtime().steps() > 0)
+        apply(Intent{Intent::Kind::rewind, 1});
+      break;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Screenshots: draw one state, write it, exit.
+
+int App::screenshot() {
+  const std::string& which = options_.screen;
+  static const std::pair<const char*, Screen> screens[] = {
+      {"title", Screen::title},     {"play", Screen::play},       {"scene", Screen::play},      {"lenses", Screen::play},
+      {"ledger", Screen::play},     {"essay", Screen::essay},     {"glossary", Screen::glossary}, {"history", Screen::history},
+      {"settings", Screen::settings}, {"about", Screen::about},   {"chapters", Screen::chapters}, {"menu", Screen::menu}};
+  screen_ = session_.playing() ? Screen::play : Screen::title;
+  if (!which.empty()) {
+    bool found = false;
+    for (const auto& [name, s] : screens)
+      if (which == name) {
+        screen_ = s;
+        found = true;
+      }
+    if (!found) {
+      std::cerr << "skywatch: unknown --screen '" << which << "'\n";
+      return 2;
+    }
+  }
+  if (which == "lenses" && session_.playing()) {
+    // The lens card for the last meaningful choice made.
+    const auto& h = session_.runtime().history();
+    for (auto it = h.rbegin(); it != h.rend(); ++it) {
+      if (!it->chosen || it->chosen->open.is_continue()) continue;
+      const auto& c = story_.passages[static_cast<std::size_t>(it->passage)].choices[static_cast<std::size_t>(it->chosen->open.index)];
+      if (!c.readings.empty()) {
+        view_.show_lenses(&c);
+        break;
+      }
+    }
+  }
+  if (screen_ == Screen::essay && session_.playing()) {
+    // Open the essay at the last unlocked section.
+    for (int s = static_cast<int>(story_.sections.size()) - 1; s >= 0; --s)
+      if (session_.section_unlocked(s)) {
+        view_.select_section(s);
+        break;
+      }
+  }
+  std::vector<std::uint8_t> rgba;
+  int w = 0, h = 0;
+  for (int frame = 0; frame < 4; ++frame) {
+    std::vector<platform::Event> events;
+    platform_.pump(0, events);
+    draw(100.0 + frame, true, {});
+    if (frame < 3) platform_.end_frame();
+  }
+  if (!platform_.capture(rgba, w, h)) {
+    std::cerr << "skywatch: could not read the frame back from OpenGL\n";
+    return 1;
+  }
+  std::string error;
+  if (!platform::write_png(options_.screenshot, rgba, w, h, error)) {
+    std::cerr << "skywatch: " << error << "\n";
+    return 1;
+  }
+  export_screen_text();
+  return 0;
+}
+
+}  // namespace sky::game

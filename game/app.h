@@ -1,0 +1,48 @@
+// The windowed game: the loop that pumps events, draws the view, and applies its intents to
+// the session. Update first, then draw; draw only when something changed or moves.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include "engine/story.h"
+#include "game/options.h"
+#include "game/platform/platform.h"
+#include "game/session.h"
+#include "game/ui/view.h"
+
+namespace sky::game {
+
+class App {
+ public:
+  App(const engine::Story& story, const Options& options);
+
+  /// Opens the window and runs until the player quits. Returns the exit status.
+  int run();
+
+ private:
+  const engine::Story& story_;
+  Options options_;
+  platform::Platform platform_;
+  Session session_;
+  ui::View view_;
+  ui::Screen screen_ = ui::Screen::title;
+  std::vector<ui::Screen> back_;
+  bool quit_ = false;
+  int font_w_ = 0, font_h_ = 0;
+  ui::ScreenText last_text_;
+
+  bool start(std::string& error);
+  void fonts_for_window();
+  std::vector<ui::Intent> draw(double now, bool instant, const std::vector<int>& keys);
+  void apply(const ui::Intent& i);
+  void key(const platform::Event& e, std::vector<int>& keys);
+  void open(ui::Screen s);
+  void back();
+  void messages();
+  std::uint64_t new_seed() const;
+  int screenshot();
+  void export_screen_text();
+};
+
+}  // namespace sky::game

@@ -1,0 +1,260 @@
+// SDL2 + OpenGL 3 + Dear ImGui backends. Everything SDL or GL lives in this file.
+#include "platform.h"
+
+#include <SDL.h>
+#include <SDL_opengl.h>
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+#include <stb/stb_image.h>
+#include <stb/stb_image_write.h>
+
+#include <cfloat>
+#include <cstring>
+
+namespace sky::platform {
+
+struct Platform::Impl {
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl = nullptr;
+  bool imgui_ctx = false, imgui_sdl = false, imgui_gl = false, sdl = false;
+  bool fullscreen = false;
+  std::uint64_t start = 0;
+};
+
+Platform::Platform() : impl_(std::make_unique<Impl>()) {}
+
+Platform::~Platform() {
+  if (impl_->imgui_gl) ImGui_ImplOpenGL3_Shutdown();
+  if (impl_->imgui_sdl) ImGui_ImplSDL2_Shutdown();
+  if (impl_->imgui_ctx) ImGui::DestroyContext();
+  if (impl_->gl) SDL_GL_DeleteContext(impl_->gl);
+  if (impl_->window) SDL_DestroyWindow(impl_->window);
+  if (impl_->sdl) SDL_Quit();
+}
+
+bool Platform::open(const WindowConfig& c, std::string& error) {
+  SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+  SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
+  SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_GAMECONTROLLER) != 0) {
+    error = std::string("cannot start SDL: ") + SDL_GetError();
+    return false;
+  }
+  impl_->sdl = true;
+  impl_->start = SDL_GetTicks64();
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+  if (c.fullscreen || c.kiosk) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  if (c.kiosk) flags |= SDL_WINDOW_BORDERLESS;
+  impl_->window = SDL_CreateWindow(c.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, c.width, c.height, flags);
+  if (!impl_->window) {
+    error = std::string("cannot open a window: ") + SDL_GetError();
+    return false;
+  }
+  impl_->fullscreen = c.fullscreen || c.kiosk;
+  SDL_SetWindowMinimumSize(impl_->window, 640, 400);
+  impl_->gl = SDL_GL_CreateContext(impl_->window);
+  if (!impl_->gl) {
+    error = std::string("cannot create an OpenGL 3.0 context: ") + SDL_GetError();
+    return false;
+  }
+  SDL_GL_MakeCurrent(impl_->window, impl_->gl);
+  SDL_GL_SetSwapInterval(1);
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  impl_->imgui_ctx = true;
+  impl_->imgui_sdl = ImGui_ImplSDL2_InitForOpenGL(impl_->window, impl_->gl);
+  impl_->imgui_gl = ImGui_ImplOpenGL3_Init("#version 130");
+  if (!impl_->imgui_sdl || !impl_->imgui_gl) {
+    error = "cannot start Dear ImGui's SDL2/OpenGL3 backends";
+    return false;
+  }
+  return true;
+}
+
+namespace {
+int translate_key(SDL_Keycode k) {
+  switch (k) {
+    case SDLK_ESCAPE: return Key::escape;
+    case SDLK_F11: return Key::f11;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER: return Key::enter;
+    case SDLK_SPACE: return Key::space;
+    case SDLK_BACKSPACE: return Key::backspace;
+    case SDLK_LEFT: return Key::left;
+    case SDLK_RIGHT: return Key::right;
+    case SDLK_UP: return Key::up;
+    case SDLK_DOWN: return Key::down;
+    case SDLK_TAB: return Key::tab;
+    case SDLK_PAGEUP: return Key::page_up;
+    case SDLK_PAGEDOWN: return Key::page_down;
+    case SDLK_HOME: return Key::home;
+    case SDLK_END: return Key::end;
+    default: break;
+  }
+  if (k >= SDLK_1 && k <= SDLK_9) return Key::digit_1 + static_cast<int>(k - SDLK_1);
+  if (k >= SDLK_KP_1 && k <= SDLK_KP_9) return Key::digit_1 + static_cast<int>(k - SDLK_KP_1);
+  if (k >= SDLK_a && k <= SDLK_z) return Key::letter_a + static_cast<int>(k - SDLK_a);
+  return Key::none;
+}
+}  // namespace
+
+void Platform::pump(int timeout_ms, std::vector<Event>& out) {
+  SDL_Event e;
+  bool have = timeout_ms > 0 ? SDL_WaitEventTimeout(&e, timeout_ms) != 0 : SDL_PollEvent(&e) != 0;
+  while (have) {
+    ImGui_ImplSDL2_ProcessEvent(&e);
+    Event ev;
+    switch (e.type) {
+      case SDL_QUIT:
+        ev.kind = Event::Kind::quit_requested;
+        out.push_back(ev);
+        break;
+      case SDL_WINDOWEVENT:
+        if (e.window.event == SDL_WINDOWEVENT_CLOSE) {
+          ev.kind = Event::Kind::quit_requested;
+          out.push_back(ev);
+        } else if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+          ev.kind = Event::Kind::resized;
+          out.push_back(ev);
+        } else if (e.window.event == SDL_WINDOWEVENT_EXPOSED) {
+          ev.kind = Event::Kind::resized;  // redraw
+          out.push_back(ev);
+        }
+        break;
+      case SDL_KEYDOWN:
+        ev.kind = Event::Kind::key;
+        ev.key = translate_key(e.key.keysym.sym);
+        ev.ctrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
+        ev.alt = (e.key.keysym.mod & KMOD_ALT) != 0;
+        ev.shift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
+        out.push_back(ev);
+        break;
+      case SDL_KEYUP:
+      case SDL_TEXTINPUT:
+      case SDL_MOUSEWHEEL:
+      case SDL_CONTROLLERBUTTONDOWN:
+      case SDL_CONTROLLERBUTTONUP:
+      case SDL_CONTROLLERAXISMOTION:
+        ev.kind = Event::Kind::any_input;
+        out.push_back(ev);
+        break;
+      case SDL_MOUSEMOTION:
+      case SDL_MOUSEBUTTONDOWN:
+      case SDL_MOUSEBUTTONUP:
+        ev.kind = Event::Kind::pointer;
+        ev.touch = e.type == SDL_MOUSEMOTION ? e.motion.which == SDL_TOUCH_MOUSEID
+                                             : e.button.which == SDL_TOUCH_MOUSEID;
+        out.push_back(ev);
+        break;
+      case SDL_FINGERDOWN:
+      case SDL_FINGERUP:
+      case SDL_FINGERMOTION:
+        ev.kind = Event::Kind::pointer;
+        ev.touch = true;
+        out.push_back(ev);
+        break;
+      default: break;
+    }
+    have = SDL_PollEvent(&e) != 0;
+  }
+}
+
+void Platform::begin_frame(bool ignore_pointer) {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  if (ignore_pointer) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  ImGui::NewFrame();
+}
+
+namespace {
+void render_draw_data() {
+  ImGui::Render();
+  const ImGuiIO& io = ImGui::GetIO();
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  glClearColor(0.f, 0.f, 0.f, 1.f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+}  // namespace
+
+void Platform::end_frame() {
+  render_draw_data();
+  SDL_GL_SwapWindow(impl_->window);
+}
+
+bool Platform::capture(std::vector<std::uint8_t>& rgba, int& width, int& height) {
+  render_draw_data();
+  SDL_GL_GetDrawableSize(impl_->window, &width, &height);
+  if (width <= 0 || height <= 0) return false;
+  std::vector<std::uint8_t> raw(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadBuffer(GL_BACK);
+  glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, raw.data());
+  rgba.resize(raw.size());
+  const std::size_t row = static_cast<std::size_t>(width) * 4;
+  for (int y = 0; y < height; ++y)  // GL's rows run bottom-up
+    std::memcpy(&rgba[static_cast<std::size_t>(y) * row], &raw[static_cast<std::size_t>(height - 1 - y) * row], row);
+  for (std::size_t i = 3; i < rgba.size(); i += 4) rgba[i] = 255;
+  return glGetError() == GL_NO_ERROR;
+}
+
+void Platform::reload_fonts() {
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void Platform::set_fullscreen(bool on) {
+  if (SDL_SetWindowFullscreen(impl_->window, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) == 0) impl_->fullscreen = on;
+}
+
+bool Platform::fullscreen() const { return impl_->fullscreen; }
+
+void Platform::set_cursor_visible(bool visible) { SDL_ShowCursor(visible ? SDL_ENABLE : SDL_DISABLE); }
+
+int Platform::width() const {
+  int w = 0, h = 0;
+  SDL_GetWindowSize(impl_->window, &w, &h);
+  return w;
+}
+
+int Platform::height() const {
+  int w = 0, h = 0;
+  SDL_GetWindowSize(impl_->window, &w, &h);
+  return h;
+}
+
+float Platform::pixel_ratio() const {
+  int w = 0, h = 0, dw = 0, dh = 0;
+  SDL_GetWindowSize(impl_->window, &w, &h);
+  SDL_GL_GetDrawableSize(impl_->window, &dw, &dh);
+  return w > 0 ? static_cast<float>(dw) / static_cast<float>(w) : 1.f;
+}
+
+std::uint64_t Platform::now_ms() const { return SDL_GetTicks64() - impl_->start; }
+
+bool write_png(const std::string& path, const std::vector<std::uint8_t>& rgba, int width, int height, std::string& error) {
+  if (!stbi_write_png(path.c_str(), width, height, 4, rgba.data(), width * 4)) {
+    error = "cannot write " + path;
+    return false;
+  }
+  return true;
+}
+
+bool read_png(const std::string& path, std::vector<std::uint8_t>& rgba, int& width, int& height) {
+  int channels = 0;
+  unsigned char* data = stbi_load(path.c_str(), &width, &height, &channels, 4);
+  if (!data) return false;
+  rgba.assign(data, data + static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
+  stbi_image_free(data);
+  return true;
+}
+
+}  // namespace sky::platform

@@ -1,0 +1,85 @@
+// The one seam to the operating system: window, GL context, event pump, frame begin/end,
+// screenshots and the clock. Only files in game/platform include SDL or GL headers; the
+// presentation above sees plain structs and Dear ImGui.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "game/platform/keys.h"
+
+namespace sky::platform {
+
+struct WindowConfig {
+  std::string title = "The Sky Is Watching";
+  int width = 1280, height = 720;
+  bool fullscreen = false;
+  bool kiosk = false;  ///< borderless full screen; close requests still arrive as events
+};
+
+/// What the app hears from the platform (ImGui hears the raw input itself).
+struct Event {
+  enum class Kind {
+    quit_requested,  ///< window close button, Alt+F4, SIGTERM, session end
+    key,             ///< a key press (repeats included)
+    pointer,         ///< mouse moved or clicked, or a finger touched
+    resized,
+    any_input,       ///< something the user did (for idle timers)
+  };
+  Kind kind = Kind::any_input;
+  int key = 0;        ///< Key::* for Kind::key
+  bool ctrl = false, alt = false, shift = false;
+  bool touch = false; ///< the pointer event came from a finger
+};
+
+
+class Platform {
+ public:
+  Platform();
+  ~Platform();
+  Platform(const Platform&) = delete;
+  Platform& operator=(const Platform&) = delete;
+
+  /// Opens the window and GL context and starts Dear ImGui's SDL and OpenGL backends.
+  /// On failure returns false with a message in `error` (no display, no GL, ...).
+  bool open(const WindowConfig& config, std::string& error);
+
+  /// Waits up to `timeout_ms` for input (0: just poll), feeds every event to ImGui and
+  /// appends the app's view of them to `out`.
+  void pump(int timeout_ms, std::vector<Event>& out);
+
+  /// Starts an ImGui frame. With `ignore_pointer` the mouse is treated as absent (for
+  /// screenshots that must not depend on where the pointer happens to be).
+  void begin_frame(bool ignore_pointer = false);
+  /// Renders the ImGui frame and presents it.
+  void end_frame();
+  /// Renders without presenting, then reads the back buffer as tightly packed RGBA rows,
+  /// top row first.
+  bool capture(std::vector<std::uint8_t>& rgba, int& width, int& height);
+
+  /// Uploads ImGui's font atlas again after fonts changed.
+  void reload_fonts();
+
+  void set_fullscreen(bool on);
+  bool fullscreen() const;
+  void set_cursor_visible(bool visible);
+  /// The window's size in logical pixels, and how many framebuffer pixels each holds.
+  int width() const;
+  int height() const;
+  float pixel_ratio() const;
+
+  /// Milliseconds since the platform started (monotonic).
+  std::uint64_t now_ms() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Writes RGBA pixels as a PNG. False (and `error`) if the file cannot be written.
+bool write_png(const std::string& path, const std::vector<std::uint8_t>& rgba, int width, int height, std::string& error);
+/// Reads a PNG as RGBA. False if it cannot be read.
+bool read_png(const std::string& path, std::vector<std::uint8_t>& rgba, int& width, int& height);
+
+}  // namespace sky::platform

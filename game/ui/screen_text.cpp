@@ -1,0 +1,40 @@
+// Screen text as JSON, escaped by hand (no JSON library in the presentation layer).
+#include "screen_text.h"
+
+#include <cstdio>
+
+namespace sky::ui {
+
+namespace {
+std::string quote(const std::string& s) {
+  std::string o = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      o += '\\';
+      o += static_cast<char>(c);
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      o += buf;
+    } else {
+      o += static_cast<char>(c);
+    }
+  }
+  return o + "\"";
+}
+}  // namespace
+
+std::string to_json(const ScreenText& t) {
+  std::string out = "{\"screen\": " + quote(t.screen) + ",\n \"lines\": [";
+  for (std::size_t i = 0; i < t.lines.size(); ++i) out += (i ? ",\n  " : "\n  ") + quote(t.lines[i]);
+  out += "],\n \"targets\": [";
+  for (std::size_t i = 0; i < t.targets.size(); ++i) {
+    const auto& g = t.targets[i];
+    char nums[160];
+    std::snprintf(nums, sizeof nums, ", \"x\": %.0f, \"y\": %.0f, \"w\": %.0f, \"h\": %.0f}", g.x, g.y, g.w, g.h);
+    out += std::string(i ? ",\n  " : "\n  ") + "{\"label\": " + quote(g.label) + nums;
+  }
+  return out + "]}\n";
+}
+
+}  // namespace sky::ui

@@ -1,0 +1,121 @@
+// The title screen, the chapter list and the in-game menu.
+#include <algorithm>
+#include <cmath>
+
+#include "game/interface_text.h"
+#include "game/platform/keys.h"
+#include "game/ui/view.h"
+
+namespace sky::ui {
+
+using game::ui;
+namespace Key = platform::Key;
+
+void View::title(const Session& s, const FrameInput& in) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const std::string name = text(story_.title);
+  const ImVec2 ts = fonts_.title->CalcTextSizeA(fonts_.title->FontSize, FLT_MAX, 0, name.c_str());
+  float y = size_.y * 0.16f;
+  dl->AddText(fonts_.title, fonts_.title->FontSize, ImVec2((size_.x - ts.x) / 2, y), pal_.ui_text, name.c_str());
+  y += ts.y + 8.f * scale_;
+  for (const char* id : {"title.subtitle", "title.proverb"}) {
+    const std::string line = ui(id);
+    ImFont* f = std::string(id) == "title.proverb" ? fonts_.reading : fonts_.ui;
+    const ImVec2 ls = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, line.c_str());
+    dl->AddText(f, f->FontSize, ImVec2((size_.x - ls.x) / 2, y), pal_.ui_soft, line.c_str());
+    y += ls.y + 6.f * scale_;
+  }
+  screen_text_.lines = {name, ui("title.subtitle"), ui("title.proverb")};
+
+  struct Entry {
+    std::string label;
+    Intent intent;
+    bool primary;
+  };
+  std::vector<Entry> entries;
+  if (s.has_autosave()) entries.push_back({ui("title.continue"), {Intent::Kind::continue_game}, true});
+  const int short_route = story_.find_route("kiosk");
+  entries.push_back({ui("title.new_game"), {Intent::Kind::new_game, 0}, !s.has_autosave()});
+  if (short_route >= 0) entries.push_back({ui("title.short_visit", {{"minutes", std::to_string(story_.routes[static_cast<std::size_t>(short_route)].minutes)}}),
+                                            {Intent::Kind::new_game, short_route}, false});
+  bool any_reached = false;
+  for (std::size_t c = 0; c < story_.chapters.size(); ++c) any_reached = any_reached || s.chapter_reached(static_cast<int>(c));
+  if (any_reached) entries.push_back({ui("title.chapters"), {Intent::Kind::open, static_cast<int>(Screen::chapters)}, false});
+  entries.push_back({ui("title.essay"), {Intent::Kind::open, static_cast<int>(Screen::essay)}, false});
+  entries.push_back({ui("title.glossary"), {Intent::Kind::open, static_cast<int>(Screen::glossary)}, false});
+  entries.push_back({ui("title.settings"), {Intent::Kind::open, static_cast<int>(Screen::settings)}, false});
+  entries.push_back({ui("title.about"), {Intent::Kind::open, static_cast<int>(Screen::about)}, false});
+  if (in.can_quit) entries.push_back({ui("title.quit"), {Intent::Kind::quit}, false});
+
+  const float bw = std::min(440.f * scale_, size_.x * 0.8f), bh = std::round(50.f * scale_), gap = 10.f * scale_;
+  y = std::max(y + 24.f * scale_, size_.y * 0.42f);
+  const float needed = static_cast<float>(entries.size()) * (bh + gap);
+  if (y + needed > size_.y - 10.f * scale_) y = std::max(bar_h_, size_.y - 10.f * scale_ - needed);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    if (paper_button("##title", entries[i].label, ImVec2((size_.x - bw) / 2, y), ImVec2(bw, bh), entries[i].primary))
+      intents_.push_back(entries[i].intent);
+    ImGui::PopID();
+    y += bh + gap;
+  }
+  // Enter starts the first entry when nothing has focus yet (keyboard players).
+  if (pressed(Key::enter) && !ImGui::GetIO().NavVisible) intents_.push_back(entries.front().intent);
+}
+
+void View::chapters(const Session& s, const FrameInput& in) {
+  (void)in;
+  top_bar(s, in);
+  begin_card("##chapters", card_min_, card_max_);
+  const float w = ImGui::GetContentRegionAvail().x;
+  heading(ui("screen.chapters"), fonts_.heading, pal_.ink);
+  ImGui::Dummy(ImVec2(w, 8.f * scale_));
+  for (std::size_t c = 0; c < story_.chapters.size(); ++c) {
+    const auto& ch = story_.chapters[c];
+    std::string label = text(ch.title);
+    if (ch.subtitle != engine::kNoText) label += " — " + text(ch.subtitle);
+    const bool reached = s.chapter_reached(static_cast<int>(c));
+    if (!reached) label = ui("chapters.locked", {{"title", label}});
+    ImGui::PushID(static_cast<int>(c));
+    ImGui::BeginDisabled(!reached);
+    if (paper_button("##chapter", label, ImGui::GetCursorScreenPos(), ImVec2(w, std::round(52.f * scale_)), false,
+                     std::to_string(c + 1)))
+      emit(Intent::Kind::start_chapter, static_cast<int>(c));
+    ImGui::EndDisabled();
+    ImGui::PopID();
+    ImGui::Dummy(ImVec2(w, 8.f * scale_));
+  }
+  end_card();
+}
+
+void View::menu(const Session& s, const FrameInput& in) {
+  const float w = std::min(460.f * scale_, size_.x * 0.9f);
+  struct Entry {
+    const char* label;
+    Intent intent;
+  };
+  std::vector<Entry> entries = {{"menu.resume", {Intent::Kind::back}},
+                                {"title.chapters", {Intent::Kind::open, static_cast<int>(Screen::chapters)}},
+                                {"title.essay", {Intent::Kind::open, static_cast<int>(Screen::essay)}},
+                                {"title.glossary", {Intent::Kind::open, static_cast<int>(Screen::glossary)}},
+                                {"bar.history", {Intent::Kind::open, static_cast<int>(Screen::history)}},
+                                {"title.settings", {Intent::Kind::open, static_cast<int>(Screen::settings)}},
+                                {"title.about", {Intent::Kind::open, static_cast<int>(Screen::about)}},
+                                {"menu.title_screen", {Intent::Kind::open, static_cast<int>(Screen::title)}}};
+  if (!s.playing()) entries.erase(entries.begin() + 4);
+  if (in.can_quit) entries.push_back({"title.quit", {Intent::Kind::quit}});
+  const float bh = std::round(48.f * scale_), gap = 8.f * scale_;
+  const float h = static_cast<float>(entries.size()) * (bh + gap) + 90.f * scale_;
+  const ImVec2 min((size_.x - w) / 2, std::max(bar_h_, (size_.y - h) / 2));
+  begin_card("##menu", min, ImVec2(min.x + w, min.y + h));
+  const float cw = ImGui::GetContentRegionAvail().x;
+  heading(ui("bar.menu"), fonts_.heading, pal_.ink);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    if (paper_button("##menu", ui(entries[i].label), ImGui::GetCursorScreenPos(), ImVec2(cw, bh), i == 0)) intents_.push_back(entries[i].intent);
+    ImGui::PopID();
+    ImGui::Dummy(ImVec2(cw, gap));
+  }
+  end_card();
+}
+
+}  // namespace sky::ui

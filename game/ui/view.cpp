@@ -1,0 +1,294 @@
+// The frame: background, top bar, screen dispatch, messages and glossary tooltips.
+//
+// Sections: construction and fonts / the frame / shared widgets / overlays.
+#include "view.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "game/interface_text.h"
+#include "game/platform/keys.h"
+#include "game/ui/sky.h"
+
+namespace sky::ui {
+
+using game::ui;
+
+// ---------------------------------------------------------------------------------------
+// Construction and fonts
+
+View::View(const engine::Story& story) : story_(story), pal_(night_palette()) {}
+
+bool View::update_fonts(int w, int h, const Settings& settings, std::vector<std::string>& warnings) {
+  scale_ = std::clamp(std::min(static_cast<float>(w) / 1280.f, static_cast<float>(h) / 720.f), 0.6f, 4.f);
+  const float want = scale_ * settings.text_scale();
+  const bool contrast_changed = high_contrast_ != settings.high_contrast || font_scale_ == 0;
+  high_contrast_ = settings.high_contrast;
+  pal_ = high_contrast_ ? high_contrast_palette() : night_palette();
+  if (std::fabs(want - font_scale_) < 0.02f) {
+    if (contrast_changed) apply_style(pal_, scale_);
+    return false;
+  }
+  std::string glyphs;
+  for (const auto& t : story_.texts) glyphs += t.source;
+  for (const auto& g : story_.glossary) glyphs += g.hanzi + g.pinyin;
+  for (const auto& id : game::ui_ids()) glyphs += ui(id);
+  fonts_ = build_fonts(glyphs, want, warnings);
+  font_scale_ = want;
+  apply_style(pal_, scale_);
+  return true;
+}
+
+std::string View::text(engine::TextId id) const {
+  if (id < 0) return {};
+  const auto& t = story_.texts[static_cast<std::size_t>(id)];
+  return t.dynamic ? t.source : t.cached.text;
+}
+
+float View::reading_width() const {
+  const char* sample = "abcdefghijklmnopqrstuvwxyz";
+  const float per_char = fonts_.reading->CalcTextSizeA(fonts_.reading->FontSize, FLT_MAX, 0, sample).x / 26.f;
+  return per_char * 66.f;  // about 66 characters a line
+}
+
+// ---------------------------------------------------------------------------------------
+// The frame
+
+bool View::pressed(int key) const { return std::find(keys_.begin(), keys_.end(), key) != keys_.end(); }
+
+std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
+  intents_.clear();
+  keys_ = in.keys;
+  screen_text_.clear();
+  ImGuiIO& io = ImGui::GetIO();
+  size_ = io.DisplaySize;
+  bar_h_ = std::round(58.f * scale_);
+  animating_ = false;
+  revealing_ = false;
+  static const char* names[] = {"title", "play", "chapters", "essay", "glossary", "history", "settings", "about", "menu"};
+  screen_text_.screen = names[static_cast<int>(in.screen)];
+  if (in.screen != last_screen_) {
+    last_screen_ = in.screen;
+    pinned_term_ = -1;
+  }
+
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(size_);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::Begin("##root", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::PopStyleVar();
+  background(s, in);
+
+  const float card_w = std::min(size_.x - 40.f * scale_, reading_width() + 2 * 44.f * scale_);
+  card_min_ = ImVec2(std::round((size_.x - card_w) / 2), bar_h_ + 10.f * scale_);
+  card_max_ = ImVec2(card_min_.x + card_w, size_.y - 24.f * scale_);
+
+  switch (in.screen) {
+    case Screen::title: title(s, in); break;
+    case Screen::chapters: chapters(s, in); break;
+    case Screen::play:
+      top_bar(s, in);
+      if (s.playing()) {
+        if (lens_choice_) lens_card(s, in);
+        else scene(s, in);
+      }
+      break;
+    case Screen::menu:
+      top_bar(s, in);
+      menu(s, in);
+      break;
+    case Screen::essay: top_bar(s, in); essay(s, in); break;
+    case Screen::glossary: top_bar(s, in); glossary(s, in); break;
+    case Screen::history: top_bar(s, in); history(s, in); break;
+    case Screen::settings: top_bar(s, in); settings(s, in); break;
+    case Screen::about: top_bar(s, in); about(s, in); break;
+  }
+  messages(in);
+  ImGui::End();
+  if (in.instant) animating_ = false;
+  skip_ = false;
+  return intents_;
+}
+
+void View::background(const Session& s, const FrameInput& in) {
+  SkyParams sp;
+  if (s.playing()) {
+    sp.deeds = s.runtime().state().deeds.size();
+    sp.reveal = in.screen == Screen::play && s.runtime().passage().has_tag("ledger") && !lens_choice_;
+  }
+  sp.time = (s.settings().reduced_motion || in.instant) ? 0.f : static_cast<float>(in.now);
+  draw_sky(ImGui::GetBackgroundDrawList(), ImVec2(0, 0), size_, pal_, sp);
+}
+
+void View::top_bar(const Session& s, const FrameInput& in) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float pad = 16.f * scale_;
+  // Where we are: the chapter, or the panel's name.
+  std::string where;
+  if (in.screen == Screen::play || in.screen == Screen::menu) {
+    if (s.playing()) {
+      const auto& ch = story_.chapters[static_cast<std::size_t>(s.runtime().passage().chapter)];
+      where = text(ch.title);
+      if (ch.subtitle != engine::kNoText) where += "  ·  " + text(ch.subtitle);
+    }
+  } else {
+    static const char* ids[] = {"", "", "screen.chapters", "screen.essay", "screen.glossary", "screen.history",
+                                "screen.settings", "screen.about", ""};
+    where = ui(ids[static_cast<int>(in.screen)]);
+  }
+  dl->AddText(fonts_.ui, fonts_.ui->FontSize, ImVec2(pad, (bar_h_ - fonts_.ui->FontSize) / 2), pal_.ui_text, where.c_str());
+  screen_text_.lines.push_back(where);
+
+  // Panels, right-aligned; the current one is marked.
+  struct Item {
+    const char* label;
+    Screen screen;
+    const char* key;
+  };
+  std::vector<Item> items = {{"bar.history", Screen::history, "H"}, {"bar.essay", Screen::essay, "E"},
+                             {"bar.glossary", Screen::glossary, "G"}, {"bar.settings", Screen::settings, "S"},
+                             {"bar.menu", Screen::menu, "Esc"}};
+  if (!s.playing()) items.erase(items.begin());  // no history without a game
+  float x = size_.x - pad;
+  const float h = std::round(42.f * scale_);
+  for (auto it = items.rbegin(); it != items.rend(); ++it) {
+    const std::string label = ui(it->label);
+    const float w = fonts_.ui->CalcTextSizeA(fonts_.ui->FontSize, FLT_MAX, 0, label.c_str()).x + 28.f * scale_;
+    x -= w;
+    const ImVec2 pos(x, (bar_h_ - h) / 2);
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::PushID(it->label);
+    const bool current = in.screen == it->screen;
+    if (ImGui::InvisibleButton("##bar", ImVec2(w, h))) {
+      if (current) emit(Intent::Kind::back);
+      else emit(Intent::Kind::open, static_cast<int>(it->screen));
+    }
+    const bool hot = ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible);
+    if (current || hot) dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), with_alpha(pal_.ui_text, current ? 0.2f : 0.1f), 6.f * scale_);
+    if (hot) ImGui::SetTooltip("%s (%s)", label.c_str(), it->key);
+    dl->AddText(fonts_.ui, fonts_.ui->FontSize, ImVec2(pos.x + 14.f * scale_, pos.y + (h - fonts_.ui->FontSize) / 2),
+                current ? pal_.ui_text : pal_.ui_soft, label.c_str());
+    screen_text_.targets.push_back({label, pos.x, pos.y, w, h});
+    ImGui::PopID();
+    x -= 6.f * scale_;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Shared widgets
+
+bool View::paper_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, bool primary,
+                        const std::string& hint) {
+  ImGui::SetCursorScreenPos(pos);
+  bool clicked = ImGui::InvisibleButton(id, size);
+  const bool hovered = ImGui::IsItemHovered();
+  const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
+  if (focused && pressed(platform::Key::enter)) clicked = true;  // Enter activates what has focus
+  const bool held = ImGui::IsItemActive();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float r = 8.f * scale_;
+  const ImVec2 end(pos.x + size.x, pos.y + size.y);
+  Colour fill = primary ? pal_.ink : pal_.choice;
+  Colour ink = primary ? pal_.paper : pal_.ink;
+  if (hovered || held) fill = primary ? mix(pal_.ink, pal_.seal, 0.5f) : pal_.choice_hover;
+  dl->AddRectFilled(pos, end, fill, r);
+  dl->AddRect(pos, end, focused ? pal_.focus : pal_.choice_border, r, 0, focused ? 3.f * scale_ : 1.2f * scale_);
+  const float pad = 18.f * scale_;
+  float x = pos.x + pad;
+  if (!hint.empty()) {  // the number key that picks it
+    dl->AddText(fonts_.ui_bold, fonts_.ui_bold->FontSize, ImVec2(x, pos.y + (size.y - fonts_.ui->FontSize) / 2),
+                primary ? pal_.paper : pal_.seal, hint.c_str());
+    x += fonts_.ui_bold->CalcTextSizeA(fonts_.ui_bold->FontSize, FLT_MAX, 0, "00").x + 6.f * scale_;
+  }
+  const float text_w = end.x - pad - x;
+  const float th = measure_wrapped(fonts_.ui, text_w, label, 1.3f);
+  draw_wrapped(dl, fonts_.ui, ImVec2(x, pos.y + (size.y - th) / 2 + 1.f), text_w, label, ink, 1.3f);
+  screen_text_.targets.push_back({label, pos.x, pos.y, size.x, size.y});
+  return clicked;
+}
+
+void View::begin_card(const char* id, ImVec2 min, ImVec2 max, bool scroll) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float r = 10.f * scale_;
+  dl->AddRectFilled(ImVec2(min.x + 6 * scale_, min.y + 8 * scale_), ImVec2(max.x + 6 * scale_, max.y + 8 * scale_), pal_.paper_shadow, r);
+  dl->AddRectFilled(min, max, pal_.paper, r);
+  if (high_contrast_) dl->AddRect(min, max, pal_.ink, r, 0, 2.f);
+  ImGui::SetCursorScreenPos(min);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(40.f * scale_, 30.f * scale_));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));  // cards space their items explicitly
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, 0);
+  ImGui::BeginChild(id, ImVec2(max.x - min.x, max.y - min.y), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding | (scroll ? 0 : ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse));
+}
+
+void View::end_card() {
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar(2);
+}
+
+void View::heading(const std::string& t, ImFont* font, Colour colour) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float w = ImGui::GetContentRegionAvail().x;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float h = draw_wrapped(dl, font, pos, w, t, colour, 1.25f);
+  ImGui::Dummy(ImVec2(w, h));
+  screen_text_.lines.push_back(t);
+}
+
+// ---------------------------------------------------------------------------------------
+// Overlays
+
+void View::messages(const FrameInput& in) {
+  if (messages_.empty()) return;
+  const float w = std::min(size_.x * 0.8f, 760.f * scale_);
+  const float pad = 18.f * scale_;
+  float h = pad * 2 + 48.f * scale_;
+  for (const auto& m : messages_) h += measure_wrapped(fonts_.ui, w - 2 * pad, m) + 10.f * scale_;
+  const ImVec2 min((size_.x - w) / 2, size_.y - h - 30.f * scale_);
+  ImDrawList* dl = ImGui::GetForegroundDrawList();
+  dl->AddRectFilled(min, ImVec2(min.x + w, min.y + h), pal_.paper, 10.f * scale_);
+  dl->AddRect(min, ImVec2(min.x + w, min.y + h), pal_.seal, 10.f * scale_, 0, 2.f * scale_);
+  float y = min.y + pad;
+  for (const auto& m : messages_) {
+    y += draw_wrapped(dl, fonts_.ui, ImVec2(min.x + pad, y), w - 2 * pad, m, pal_.ink) + 10.f * scale_;
+    screen_text_.lines.push_back(m);
+  }
+  // A real button in the root window (the foreground list only draws).
+  ImGui::SetNextWindowPos(ImVec2(min.x + w - pad - 160.f * scale_, min.y + h - pad - 44.f * scale_));
+  ImGui::SetNextWindowSize(ImVec2(160.f * scale_, 44.f * scale_));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::Begin("##messages", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoSavedSettings);
+  if (paper_button("##ok", ui("message.ok"), ImGui::GetCursorScreenPos(), ImVec2(160.f * scale_, 44.f * scale_), true))
+    messages_.erase(messages_.begin());
+  ImGui::End();
+  ImGui::PopStyleVar();
+  (void)in;
+}
+
+void View::term_tooltip(int hovered) {
+  const int t = hovered >= 0 ? hovered : pinned_term_;
+  if (t < 0) return;
+  if (hovered >= 0 && ImGui::IsMouseClicked(0)) pinned_term_ = pinned_term_ == hovered ? -1 : hovered;  // tap to pin
+  const auto& g = story_.glossary[static_cast<std::size_t>(t)];
+  ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::ColorConvertU32ToFloat4(pal_.paper));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18.f * scale_, 14.f * scale_));
+  ImGui::BeginTooltip();
+  const float w = 420.f * scale_;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  const std::string head = text(g.term) + "   " + g.hanzi + "   " + g.pinyin;
+  float h = draw_wrapped(dl, fonts_.ui_bold, pos, w, head, pal_.seal);
+  h += 6.f * scale_;
+  h += draw_wrapped(dl, fonts_.ui, ImVec2(pos.x, pos.y + h), w, text(g.definition), pal_.ink);
+  ImGui::Dummy(ImVec2(w, h));
+  ImGui::EndTooltip();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  screen_text_.lines.push_back(head);
+  screen_text_.lines.push_back(text(g.definition));
+}
+
+}  // namespace sky::ui

@@ -1,0 +1,133 @@
+// The presentation: draws whatever screen the app is on from the session's state, using
+// Dear ImGui and draw lists, and returns the player's intents. Owns only presentation state
+// (fonts, reveal progress, which panel is open, what is pinned).
+//
+// Files: view.cpp (frame, background, top bar, overlays), scene_view.cpp (the passage card
+// and choices), lens_card.cpp (lens readings and pattern), title_screen.cpp (title and
+// chapters), essay_view.cpp, glossary_panel.cpp, history_panel.cpp, settings_panel.cpp,
+// about_panel.cpp.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "game/session.h"
+#include "game/ui/fonts.h"
+#include "game/ui/intent.h"
+#include "game/ui/screen_text.h"
+#include "game/ui/text_view.h"
+#include "game/ui/theme.h"
+
+namespace sky::ui {
+
+using game::Session;
+using game::Settings;
+
+/// Per-frame facts the app gives the view.
+struct FrameInput {
+  Screen screen = Screen::title;
+  double now = 0;             ///< seconds since start
+  bool can_quit = true;       ///< false in kiosk mode: no Quit button
+  bool instant = false;       ///< screenshot mode: no animation at all
+  std::vector<int> keys;      ///< platform::Key presses this frame
+};
+
+class View {
+ public:
+  explicit View(const engine::Story& story);
+
+  /// (Re)builds fonts for a window of `w`×`h` and the session's text size; true if the
+  /// atlas changed and must be uploaded again.
+  bool update_fonts(int w, int h, const Settings& settings, std::vector<std::string>& warnings);
+
+  /// Draws one frame of `screen` and returns what the player asked for.
+  std::vector<Intent> frame(const Session& session, const FrameInput& in);
+
+  /// True while something on screen is moving (the app keeps drawing until it stops).
+  bool animating() const { return animating_; }
+
+  /// After a meaningful choice: show how the lenses read it before the next passage.
+  void show_lenses(const engine::Choice* choice);
+  bool lenses_open() const { return lens_choice_ != nullptr; }
+  /// Makes the current passage appear whole at once.
+  void skip_reveal() { skip_ = true; }
+  bool revealing() const { return revealing_; }
+  /// Jumps the essay view or glossary to an entry.
+  void select_section(int s) { section_ = s; }
+  void select_term(int t) { term_ = t; }
+  /// Messages to show once (a save that could not be read, ...).
+  void post_message(std::string m) { messages_.push_back(std::move(m)); }
+
+  /// The text on screen in reading order, with the choices: for self-voicing and tests.
+  const ScreenText& screen_text() const { return screen_text_; }
+
+ private:
+  const engine::Story& story_;
+  Fonts fonts_;
+  float font_scale_ = 0;
+  Palette pal_;
+  bool high_contrast_ = false;
+  bool animating_ = false;
+  bool revealing_ = false;
+  bool skip_ = false;
+  std::vector<Intent> intents_;
+  std::vector<int> keys_;
+  ScreenText screen_text_;
+  std::vector<std::string> messages_;
+
+  // Layout of this frame.
+  float scale_ = 1;
+  ImVec2 size_;
+  float bar_h_ = 0;
+  ImVec2 card_min_, card_max_;
+
+  // Reading state.
+  std::size_t passage_key_ = static_cast<std::size_t>(-1);
+  double reveal_start_ = 0;
+  const engine::Choice* lens_choice_ = nullptr;
+  double lens_start_ = 0;
+  int pinned_term_ = -1;
+  int section_ = 0;
+  int term_ = 0;
+  Screen last_screen_ = Screen::title;
+
+  // view.cpp
+  void background(const Session& s, const FrameInput& in);
+  void top_bar(const Session& s, const FrameInput& in);
+  void messages(const FrameInput& in);
+  void term_tooltip(int hovered);
+  void emit(Intent::Kind k, int a = 0, int b = 0) { intents_.push_back(Intent{k, a, b}); }
+  bool pressed(int key) const;
+  bool paper_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, bool primary = false,
+                    const std::string& hint = "");
+  /// A paper card; its contents scroll unless `scroll` is false (the scene scrolls inside).
+  void begin_card(const char* id, ImVec2 min, ImVec2 max, bool scroll = true);
+  void end_card();
+  void heading(const std::string& text, ImFont* font, Colour colour);
+  float reading_width() const;
+  TextStyle reading_style() const { return TextStyle{fonts_.reading, fonts_.reading_italic, 1.5f}; }
+  std::string text(engine::TextId id) const;
+
+  // scene_view.cpp
+  void scene(const Session& s, const FrameInput& in);
+  void ledger_list(const Session& s, float width);
+  // lens_card.cpp
+  void lens_card(const Session& s, const FrameInput& in);
+  void lens_pattern(const Session& s, ImVec2 pos, float width);
+  void lens_mark(ImDrawList* dl, ImVec2 centre, float r, int lens, Colour c);
+  // title_screen.cpp
+  void title(const Session& s, const FrameInput& in);
+  void chapters(const Session& s, const FrameInput& in);
+  void menu(const Session& s, const FrameInput& in);
+  // the panels
+  void essay(const Session& s, const FrameInput& in);
+  void glossary(const Session& s, const FrameInput& in);
+  void history(const Session& s, const FrameInput& in);
+  void settings(const Session& s, const FrameInput& in);
+  void about(const Session& s, const FrameInput& in);
+};
+
+}  // namespace sky::ui
