@@ -123,7 +123,17 @@ void View::scene(const Session& s, const FrameInput& in) {
   } else if (p.has_tag("ledger")) {
     ledger_list(s, tw);
   }
+  // Scrolling for every hand: wheel (ImGui), Page Up/Down, and dragging a finger.
+  if (pressed(Key::page_down)) ImGui::SetScrollY(ImGui::GetScrollY() + text_h * 0.8f);
+  if (pressed(Key::page_up)) ImGui::SetScrollY(ImGui::GetScrollY() - text_h * 0.8f);
+  if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(0, 6.f)) ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+  const bool more_below = ImGui::GetScrollY() < ImGui::GetScrollMaxY() - 1.f;
+  const ImVec2 fade_min(ImGui::GetWindowPos().x, ImGui::GetWindowPos().y + text_h - 36.f * scale_);
   ImGui::EndChild();
+  if (more_below) {  // a soft fade says there is more text below
+    ImGui::GetWindowDrawList()->AddRectFilledMultiColor(fade_min, ImVec2(fade_min.x + tw, fade_min.y + 36.f * scale_), with_alpha(pal_.paper, 0),
+                                                        with_alpha(pal_.paper, 0), pal_.paper, pal_.paper);
+  }
 
   if (revealing_) {
     // A click or Space on the card while text is still appearing shows it all.

@@ -108,6 +108,7 @@ std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
   messages(in);
   ImGui::End();
   if (in.instant) animating_ = false;
+  screen_text_.moving = animating_;
   skip_ = false;
   return intents_;
 }

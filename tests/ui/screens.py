@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Golden screenshots: draws each screen of the game under Xvfb and compares it with the
+approved picture in tests/screens/ (with a tolerance, by build/bin/imgdiff).
+
+    screens.py --bin build/bin --out build/screens            compare
+    screens.py --bin build/bin --out build/screens --approve  make the current pictures golden
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(__file__))
+from xvfb import Xvfb  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+GOLDEN = os.path.join(ROOT, "tests", "screens")
+
+# name: (window size, arguments, settings overrides)
+CASES = {
+    "title": ("1280x720", ["--screen", "title"], {}),
+    "scene": ("1280x720", ["--choices", "1,1,1", "--screen", "scene"], {}),
+    "scene-speakers": ("1280x720", ["--chapter", "zhu", "--choices", "1", "--screen", "scene"], {}),
+    "lenses": ("1280x720", ["--choices", "1,1,1,1", "--screen", "lenses"], {}),
+    "essay": ("1280x720", ["--choices", "1,1,1,1,1,1,1,1,1,1,1,1,1,1", "--screen", "essay"], {}),
+    "glossary": ("1280x720", ["--screen", "glossary"], {}),
+    "history": ("1280x720", ["--choices", "1,1,1,1,1", "--screen", "history"], {}),
+    "settings": ("1280x720", ["--screen", "settings"], {}),
+    "scene-contrast": ("1280x720", ["--choices", "1,1,1", "--screen", "scene"], {"high_contrast": True}),
+    "scene-large-text": ("1280x720", ["--chapter", "zhu", "--choices", "1", "--screen", "scene"], {"text_size": 4}),
+    "scene-1080p": ("1920x1080", ["--chapter", "liu", "--choices", "1", "--screen", "scene"], {}),
+}
+
+
+def settings_file(path, overrides):
+    s = {"format": "skywatch-settings"}
+    s.update(overrides)
+    with open(path, "w") as f:
+        json.dump(s, f)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--approve", action="store_true")
+    ap.add_argument("only", nargs="*")
+    a = ap.parse_args()
+    os.makedirs(a.out, exist_ok=True)
+    failures = []
+    with Xvfb() as x:
+        for name, (size, args, overrides) in CASES.items():
+            if a.only and name not in a.only:
+                continue
+            data = tempfile.mkdtemp(prefix="skyscreen-")
+            try:
+                if overrides:
+                    settings_file(os.path.join(data, "settings.json"), overrides)
+                shot = os.path.join(a.out, name + ".png")
+                cmd = [os.path.join(a.bin, "skywatch"), "--data-dir", data, "--seed", "1", "--size", size,
+                       "--content", os.path.join(ROOT, "content"), "--screenshot", shot] + args
+                r = subprocess.run(cmd, env=x.env(SKY_SCREEN_TEXT=os.path.join(a.out, name + ".json")),
+                                   capture_output=True, text=True, timeout=60)
+                if r.returncode != 0 or not os.path.exists(shot):
+                    failures.append(f"{name}: skywatch failed ({r.returncode}): {r.stderr.strip()}")
+                    continue
+                golden = os.path.join(GOLDEN, name + ".png")
+                if a.approve:
+                    shutil.copyfile(shot, golden)
+                    print(f"approved {name}")
+                    continue
+                if not os.path.exists(golden):
+                    failures.append(f"{name}: no golden picture {golden} (run scripts/approve-screens)")
+                    continue
+                d = subprocess.run([os.path.join(a.bin, "imgdiff"), golden, shot, "--diff",
+                                    os.path.join(a.out, name + ".diff.png")], capture_output=True, text=True)
+                print(f"{name}: {d.stdout.strip()}")
+                if d.returncode != 0:
+                    failures.append(f"{name}: differs from its golden picture; see {a.out}/{name}.diff.png "
+                                    "(re-approve with scripts/approve-screens if the change is intended)")
+            finally:
+                shutil.rmtree(data, ignore_errors=True)
+    for f in failures:
+        print("FAIL " + f)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
