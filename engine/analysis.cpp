@@ -100,6 +100,7 @@ struct Relevance {
   std::vector<bool> vars, visits, chosen;
   bool lenses = false, ledger = false, deeds = false, random = false;
   bool lens_values = false;  // lens('x') reads absolute totals; top_lens() alone only the leader
+  std::vector<int> visit_list, chosen_list;  // the indices set above, for O(relevant) encoding
 
   explicit Relevance(const Story& s)
       : vars(s.variables.size()), visits(s.passages.size()), chosen(s.choice_count) {
@@ -131,6 +132,10 @@ struct Relevance {
     for (std::size_t i = 0; i < s.passages.size(); ++i)
       for (std::size_t c = 0; c < s.passages[i].choices.size(); ++c)
         if (s.passages[i].choices[c].once) chosen[static_cast<std::size_t>(s.passages[i].first_choice) + c] = true;
+    for (std::size_t i = 0; i < visits.size(); ++i)
+      if (visits[i]) visit_list.push_back(static_cast<int>(i));
+    for (std::size_t i = 0; i < chosen.size(); ++i)
+      if (chosen[i]) chosen_list.push_back(static_cast<int>(i));
   }
 
   // Facts about the future of each passage on one route, from its static graph: which
@@ -280,10 +285,8 @@ struct Relevance {
         k += v.as_bool() ? '\1' : '\0';
       }
     }
-    for (std::size_t i = 0; i < visits.size(); ++i)
-      if (visits[i]) put(&st.visits[i], sizeof st.visits[i]);
-    for (std::size_t i = 0; i < chosen.size(); ++i)
-      if (chosen[i]) put(&st.chosen[i], sizeof st.chosen[i]);
+    for (int i : visit_list) put(&st.visits[static_cast<std::size_t>(i)], sizeof(std::int32_t));
+    for (int i : chosen_list) put(&st.chosen[static_cast<std::size_t>(i)], sizeof(std::int32_t));
     if (lenses) {
       const std::int32_t gain = flow.gain[static_cast<std::size_t>(st.passage)];
       if (lens_values || gain == kUnbounded) {
@@ -334,10 +337,8 @@ struct Relevance {
         st.vars[i] = Value(k[at++] != '\0');
       }
     }
-    for (std::size_t i = 0; i < visits.size(); ++i)
-      if (visits[i]) get(&st.visits[i], sizeof st.visits[i]);
-    for (std::size_t i = 0; i < chosen.size(); ++i)
-      if (chosen[i]) get(&st.chosen[i], sizeof st.chosen[i]);
+    for (int i : visit_list) get(&st.visits[static_cast<std::size_t>(i)], sizeof(std::int32_t));
+    for (int i : chosen_list) get(&st.chosen[static_cast<std::size_t>(i)], sizeof(std::int32_t));
     if (lenses) {
       const std::int32_t gain = flow.gain[static_cast<std::size_t>(st.passage)];
       if (lens_values || gain == kUnbounded) {
@@ -353,10 +354,14 @@ struct Relevance {
       }
     }
     if (ledger) get(st.ledger.data(), st.ledger.size() * sizeof(std::int32_t));
+    else std::fill(st.ledger.begin(), st.ledger.end(), 0);
+    if (!lenses) std::fill(st.lenses.begin(), st.lenses.end(), 0);
     if (deeds) {
       std::uint32_t n = 0;
       get(&n, sizeof n);
       st.deeds.resize(n);
+    } else {
+      st.deeds.clear();
     }
     if (random) {
       std::uint64_t r = 0;
@@ -442,12 +447,15 @@ ExploreReport explore(const Story& story, int route, const ExploreOptions& optio
     return std::vector<std::string>(path.rbegin(), path.rend());
   };
 
+  // One scratch state, decoded afresh before each transition: no per-step copies of the
+  // per-passage vectors, so the cost per state does not grow with the story.
   State cur = blank;
-  State next = blank;
+  State& next = cur;
   for (std::size_t head = 0; head < nodes.size(); ++head) {
     rel.decode(nodes[head].key, cur);
-    const Passage& p = story.passages[static_cast<std::size_t>(cur.passage)];
-    r.passage_reached[static_cast<std::size_t>(cur.passage)] = true;
+    const int here = cur.passage;  // cur changes with each transition below
+    const Passage& p = story.passages[static_cast<std::size_t>(here)];
+    r.passage_reached[static_cast<std::size_t>(here)] = true;
     if (p.ending) {
       endings.insert(p.ending->id);
       continue;
@@ -457,17 +465,17 @@ ExploreReport explore(const Story& story, int route, const ExploreOptions& optio
     const auto open = rules::open_choices(story, cur, env);
     for (auto& e : errs) add_error(e);
     if (open.empty()) {
-      r.dead_ends.push_back({cur.passage, path_to(static_cast<std::uint32_t>(head))});
+      r.dead_ends.push_back({here, path_to(static_cast<std::uint32_t>(head))});
       continue;
     }
     for (const auto& oc : open) {
-      const std::int32_t via = oc.is_continue() ? -1 - cur.passage : p.first_choice + oc.index;
+      const std::int32_t via = oc.is_continue() ? -1 - here : p.first_choice + oc.index;
       // Branch over every outcome of narrow random() ranges: replay with scripted values.
       std::vector<std::int64_t> script;
       while (true) {
         std::vector<std::pair<std::int64_t, std::int64_t>> ranges;
         std::size_t at = 0;
-        next = cur;
+        rel.decode(nodes[head].key, next);
         std::vector<std::string> step_errors;
         StateEnv step_env(story, next, &step_errors, [&](std::int64_t lo, std::int64_t hi) {
           ranges.emplace_back(lo, hi);

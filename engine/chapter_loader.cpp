@@ -73,6 +73,7 @@ void register_chapter(Context& ctx, int chapter, JsonFile& f) {
   }
   auto pit = root.find("passages");
   if (pit == root.end() || !pit->is_object()) return;  // reported in phase 2
+  story.passages.reserve(story.passages.size() + pit->size());
   for (auto it = pit->begin(); it != pit->end(); ++it) {
     const std::string ptr = pointer_join("/passages", it.key());
     if (!valid_identifier(it.key())) {
@@ -93,12 +94,10 @@ void register_chapter(Context& ctx, int chapter, JsonFile& f) {
         if (cj.is_object() && idit != cj.end() && idit->is_string() && valid_identifier(idit->get_ref<const std::string&>())) {
           c.id = idit->get<std::string>();
           c.full_id = p.id + "." + c.id;
-          const std::string cptr = pointer_join(pointer_join(pointer_join(ptr, "choices"), i), "id");
-          if (ctx.choice_ix.count(c.full_id)) {
-            ctx.error(f, cptr, "choice id '" + c.id + "' is used twice in passage '" + p.local_id + "'");
+          if (!ctx.choice_ix.emplace(c.full_id, static_cast<int>(story.choice_count + i)).second) {
+            ctx.error(f, pointer_join(pointer_join(pointer_join(ptr, "choices"), i), "id"),
+                      "choice id '" + c.id + "' is used twice in passage '" + p.local_id + "'");
             c.full_id.clear();
-          } else {
-            ctx.choice_ix.emplace(c.full_id, static_cast<int>(story.choice_count + i));
           }
         }
         p.choices.push_back(std::move(c));

@@ -283,6 +283,84 @@ std::size_t token_start(std::string_view t, std::size_t pos) {
   return pos;
 }
 
+// Builds the DOM like nlohmann's own parser, but also notices duplicate keys (which
+// nlohmann silently overwrites) and refuses nesting past kMaxJsonDepth, in the same pass.
+class DomBuilder {
+ public:
+  using json = nlohmann::json;
+  explicit DomBuilder(json& root) : root_(root) {}
+
+  bool duplicates = false;
+  bool too_deep = false;
+  std::string error;
+  std::size_t error_byte = 0;
+
+  bool null() { return put(nullptr); }
+  bool boolean(bool v) { return put(v); }
+  bool number_integer(json::number_integer_t v) { return put(v); }
+  bool number_unsigned(json::number_unsigned_t v) { return put(v); }
+  bool number_float(json::number_float_t v, const std::string&) { return put(v); }
+  bool string(json::string_t& v) { return put(std::move(v)); }
+  bool binary(json::binary_t& v) { return put(json::binary(std::move(v))); }
+  bool start_object(std::size_t) { return open(json::value_t::object); }
+  bool start_array(std::size_t) { return open(json::value_t::array); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
+  bool key(json::string_t& k) {
+    auto [it, fresh] = stack_.back()->get_ref<json::object_t&>().emplace(std::move(k), nullptr);
+    if (!fresh) {
+      duplicates = true;
+      it->second = nullptr;  // the last value wins, as in nlohmann
+    }
+    slot_ = &it->second;
+    return true;
+  }
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
+    error = e.what();
+    error_byte = position;
+    return false;
+  }
+
+ private:
+  json& root_;
+  std::vector<json*> stack_;
+  json* slot_ = nullptr;
+  bool have_root_ = false;
+
+  bool open(json::value_t t) {
+    if (stack_.size() >= static_cast<std::size_t>(kMaxJsonDepth)) {
+      too_deep = true;
+      return false;
+    }
+    stack_.push_back(put_value(json(t)));
+    return true;
+  }
+  bool close() {
+    stack_.pop_back();
+    return true;
+  }
+  template <class V>
+  bool put(V&& v) {
+    put_value(json(std::forward<V>(v)));
+    return true;
+  }
+  json* put_value(json&& v) {
+    if (!have_root_) {
+      have_root_ = true;
+      root_ = std::move(v);
+      return &root_;
+    }
+    json& top = *stack_.back();
+    if (top.is_array()) {
+      auto& arr = top.get_ref<json::array_t&>();
+      arr.push_back(std::move(v));
+      return &arr.back();
+    }
+    *slot_ = std::move(v);
+    return slot_;
+  }
+};
+
 std::string parse_error_text(const std::string& what) {
   // nlohmann: "[json.exception.parse_error.101] parse error at line 1, column 2: <detail>"
   auto colon = what.find(": ");
@@ -339,27 +417,32 @@ bool parse_json_text(const std::string& display, std::string text, Diagnostics& 
     LineIndex(out.text).locate(bad, d.line, d.column);
     return false;
   }
-  // nlohmann validates and builds the DOM; our scanner then checks nesting and duplicate keys.
+  // One pass: nlohmann's SAX parser feeds our builder, which also finds duplicates and
+  // refuses deep nesting. The scanner only runs to place a problem, never on clean input.
   nlohmann::json root;
+  DomBuilder builder(root);
+  bool parsed = false;
   try {
-    root = nlohmann::json::parse(out.text);
-  } catch (const nlohmann::json::parse_error& e) {
-    auto& d = diags.error(display, "", parse_error_text(e.what()));
-    LineIndex(out.text).locate(token_start(out.text, e.byte > 0 ? e.byte - 1 : 0), d.line, d.column);
-    return false;
+    parsed = nlohmann::json::sax_parse(out.text, &builder);
   } catch (const std::exception& e) {
-    diags.error(display, "", std::string("malformed JSON: ") + e.what());
-    return false;
+    builder.error = e.what();
   }
-  Scanner scanner(out.text, false);
-  scanner.run();
-  if (scanner.too_deep) {
+  if (builder.too_deep) {
+    Scanner scanner(out.text, false);
+    scanner.run();
     auto& d = diags.error(display, "", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
     LineIndex(out.text).locate(scanner.too_deep_at, d.line, d.column);
     return false;
   }
-  if (!scanner.duplicates.empty()) {
+  if (!parsed) {
+    auto& d = diags.error(display, "", builder.error.empty() ? "malformed JSON" : parse_error_text(builder.error));
+    LineIndex(out.text).locate(token_start(out.text, builder.error_byte > 0 ? builder.error_byte - 1 : 0), d.line, d.column);
+    return false;
+  }
+  if (builder.duplicates) {
     // Reported, but the file stays usable (the last value wins) so later checks still run.
+    Scanner scanner(out.text, false);
+    scanner.run();
     LineIndex lines(out.text);
     for (const auto& [ptr, pos] : scanner.duplicates) {
       auto slash = ptr.rfind('/');

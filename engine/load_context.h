@@ -57,6 +57,9 @@ class Context {
   /// Reads a JSON file below the content directory; null (diagnosed) if unusable.
   JsonFile* open(const std::filesystem::path& dir, const std::string& display_dir, const std::string& relative,
                  bool required);
+  /// The same for many files; results and diagnostics in the given order.
+  std::vector<JsonFile*> open_all(const std::filesystem::path& dir, const std::string& display_dir,
+                                  const std::vector<std::pair<std::string, bool>>& files);
 
   /// Adds a player-visible string with the stable id `id`, compiling its markup in the
   /// scope of `chapter`. Returns kNoText (diagnosed) when it does not compile.

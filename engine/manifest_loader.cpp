@@ -139,12 +139,11 @@ void load_manifest(Context& ctx, const std::filesystem::path& dir, const std::st
         ctx.error(*f, p, "chapter '" + id + "' is listed twice");
         continue;
       }
-      JsonFile* cf = ctx.open(dir, display_dir, "chapters/" + id + ".json", true);
       Chapter ch;
       ch.id = id;
       ctx.chapter_ix.emplace(id, static_cast<int>(story.chapters.size()));
       story.chapters.push_back(std::move(ch));
-      chapter_files.emplace_back(id, cf);
+      chapter_files.emplace_back(id, nullptr);  // opened, in parallel, by the caller
     }
   }
 }

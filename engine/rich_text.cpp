@@ -22,6 +22,12 @@ bool compile_text(std::string_view src, const Scope& scope, const TermLookup& te
   out.source = std::string(src);
   out.segments.clear();
   out.dynamic = false;
+  // Most strings have no markup at all: they render as themselves.
+  if (src.find_first_of("{}[*\\") == std::string_view::npos) {
+    out.cached.text = out.source;
+    out.cached.spans.clear();
+    return true;
+  }
   std::string literal;
   bool emphasis_open = false;
   std::size_t emphasis_at = 0;
@@ -113,8 +119,10 @@ bool compile_text(std::string_view src, const Scope& scope, const TermLookup& te
       emphasis_at = i;
       ++i;
     } else {
-      literal += c;
-      ++i;
+      const std::size_t next = src.find_first_of("{}[*\\", i + 1);
+      const std::size_t end = next == std::string_view::npos ? src.size() : next;
+      literal.append(src, i, end - i);
+      i = end;
     }
   }
   if (emphasis_open) {
@@ -168,6 +176,7 @@ RichText build(const TextTemplate& t, EvalEnv* env) {
 }  // namespace
 
 std::string plain_outline(const TextTemplate& t) {
+  if (!t.dynamic) return t.cached.text;
   std::string out;
   for (const auto& seg : t.segments) {
     if (seg.kind == TextSegment::Kind::literal || seg.kind == TextSegment::Kind::term) out += seg.text;

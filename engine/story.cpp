@@ -29,7 +29,10 @@ int Story::find_section(const std::string& key) const { return lookup(section_ix
 int Story::find_lens(const std::string& key) const { return lookup(lens_ix_, key); }
 int Story::find_variable(const std::string& key) const { return lookup(variable_ix_, key); }
 int Story::find_speaker(const std::string& key) const { return lookup(speaker_ix_, key); }
-int Story::find_text(const std::string& key) const { return lookup(text_ix_, key); }
+int Story::find_text(const std::string& key) const {
+  if (text_ix_.empty() && !texts.empty()) build(text_ix_, texts);
+  return lookup(text_ix_, key);
+}
 int Story::find_choice(const std::string& key) const { return lookup(choice_ix_, key); }
 
 const std::string& Story::source(TextId tid) const {
@@ -53,25 +56,35 @@ const Choice& Story::choice(std::size_t g) const {
 
 int Story::passage_of_choice(std::size_t g) const { return choice_owner_[g]; }
 
-void Story::index() {
-  build(passage_ix_, passages);
-  build(chapter_ix_, chapters);
-  build(route_ix_, routes);
-  build(term_ix_, glossary);
-  build(section_ix_, sections);
-  build(lens_ix_, lenses);
-  build(variable_ix_, variables);
-  build(speaker_ix_, speakers);
-  build(text_ix_, texts);
-  choice_ix_.clear();
-  choice_owner_.assign(choice_count, -1);
-  for (std::size_t p = 0; p < passages.size(); ++p) {
-    for (std::size_t c = 0; c < passages[p].choices.size(); ++c) {
-      const std::size_t g = static_cast<std::size_t>(passages[p].first_choice) + c;
-      choice_owner_[g] = static_cast<int>(p);
-      choice_ix_.emplace(passages[p].choices[c].full_id, static_cast<int>(g));
-    }
+void Story::index(Indexes* built) {
+  if (built) {
+    passage_ix_ = std::move(built->passages);
+    chapter_ix_ = std::move(built->chapters);
+    term_ix_ = std::move(built->terms);
+    section_ix_ = std::move(built->sections);
+    lens_ix_ = std::move(built->lenses);
+    variable_ix_ = std::move(built->variables);
+    speaker_ix_ = std::move(built->speakers);
+    choice_ix_ = std::move(built->choices);
+  } else {
+    build(passage_ix_, passages);
+    build(chapter_ix_, chapters);
+    build(term_ix_, glossary);
+    build(section_ix_, sections);
+    build(lens_ix_, lenses);
+    build(variable_ix_, variables);
+    build(speaker_ix_, speakers);
+    choice_ix_.clear();
+    for (const auto& p : passages)
+      for (std::size_t c = 0; c < p.choices.size(); ++c)
+        if (!p.choices[c].full_id.empty()) choice_ix_.emplace(p.choices[c].full_id, p.first_choice + static_cast<int>(c));
   }
+  build(route_ix_, routes);
+  text_ix_.clear();
+  choice_owner_.assign(choice_count, -1);
+  for (std::size_t p = 0; p < passages.size(); ++p)
+    for (std::size_t c = 0; c < passages[p].choices.size(); ++c)
+      choice_owner_[static_cast<std::size_t>(passages[p].first_choice) + c] = static_cast<int>(p);
 }
 
 }  // namespace sky::engine

@@ -88,16 +88,23 @@ std::unique_ptr<Story> load_story(const std::filesystem::path& dir, Diagnostics&
   JsonFile* manifest = ctx.files.empty() ? nullptr : ctx.files.front().get();
   if (!manifest || !manifest->usable() || !manifest->root->is_object()) return finish();
 
+  // Read and parse every other file.
+  std::vector<std::pair<std::string, bool>> wanted;  // relative path, required
+  for (const auto& [id, f] : chapter_files) wanted.emplace_back("chapters/" + id + ".json", true);
+  for (const char* name : {"glossary.json", "essay.json", "routes.json", "about.json"}) wanted.emplace_back(name, false);
+  std::vector<JsonFile*> opened = ctx.open_all(dir, display, wanted);
   for (std::size_t i = 0; i < chapter_files.size(); ++i) {
+    chapter_files[i].second = opened[i];
     story->chapters[i].file = display + "/chapters/" + chapter_files[i].first + ".json";
     if (chapter_files[i].second) load::register_chapter(ctx, static_cast<int>(i), *chapter_files[i].second);
   }
   ctx.variable_set.assign(story->variables.size(), false);
   ctx.variable_read.assign(story->variables.size(), false);
-  load::load_glossary(ctx, ctx.open(dir, display, "glossary.json", false));
-  load::load_essay(ctx, ctx.open(dir, display, "essay.json", false));
-  load::load_routes(ctx, ctx.open(dir, display, "routes.json", false));
-  load::load_about(ctx, ctx.open(dir, display, "about.json", false));
+  const std::size_t n = chapter_files.size();
+  load::load_glossary(ctx, opened[n]);
+  load::load_essay(ctx, opened[n + 1]);
+  load::load_routes(ctx, opened[n + 2]);
+  load::load_about(ctx, opened[n + 3]);
   for (std::size_t i = 0; i < chapter_files.size(); ++i)
     if (chapter_files[i].second) load::compile_chapter(ctx, static_cast<int>(i), *chapter_files[i].second);
 
@@ -120,7 +127,10 @@ std::unique_ptr<Story> load_story(const std::filesystem::path& dir, Diagnostics&
     ctx.error(*manifest, "", "story.json is missing 'start'");
   }
 
-  story->index();
+  Story::Indexes built{std::move(ctx.passage_ix), std::move(ctx.chapter_ix), std::move(ctx.term_ix),
+                       std::move(ctx.section_ix), std::move(ctx.lens_ix), std::move(ctx.variable_ix),
+                       std::move(ctx.speaker_ix), std::move(ctx.choice_ix)};
+  story->index(&built);
   story->hash = digest(ctx.files);
   if (options.analyse && diags.ok()) {
     check_variables(ctx, *manifest);

@@ -3,7 +3,9 @@
 // Sections: start-up / the loop / intents / keys / screenshots.
 #include "app.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <random>
@@ -91,6 +93,12 @@ void App::messages() {
 // ---------------------------------------------------------------------------------------
 // The loop
 
+std::vector<platform::Fill> App::backdrop() const {
+  std::vector<platform::Fill> out;
+  for (const auto& f : view_.backdrop()) out.push_back({f.x, f.y, f.w, f.h, f.colour});
+  return out;
+}
+
 std::vector<Intent> App::draw(double now, bool instant, const std::vector<int>& keys) {
   fonts_for_window();
   platform_.begin_frame(instant);
@@ -112,6 +120,11 @@ int App::run() {
   }
   if (!options_.screenshot.empty()) return screenshot();
 
+  // Benchmarks (scripts/bench): exit after the first frame, or time frames of animating text.
+  const bool first_frame_only = std::getenv("SKY_BENCH_FIRST_FRAME") != nullptr;
+  const char* frames_env = std::getenv("SKY_BENCH_FRAMES");
+  if (frames_env) return benchmark_frames(std::atoi(frames_env));
+
   int redraw = 3;  // ImGui settles hover and layout over a couple of frames
   std::vector<platform::Event> events;
   while (!quit_) {
@@ -131,7 +144,8 @@ int App::run() {
     if (redraw == 0 && !view_.animating()) continue;  // nothing to draw: sleep on events
     const double now = static_cast<double>(platform_.now_ms()) / 1000.0;
     const auto intents = draw(now, false, keys);
-    platform_.end_frame();
+    platform_.end_frame(backdrop());
+    if (first_frame_only) return 0;
     for (const auto& i : intents) apply(i);
     if (!intents.empty()) redraw = 3;
     if (redraw > 0) --redraw;
@@ -281,6 +295,42 @@ void App::key(const platform::Event& e, std::vector<int>& keys) {
 }
 
 // ---------------------------------------------------------------------------------------
+// Frame timing for scripts/bench: a new game at slow text speed, drawn continuously while the
+// text reveals; prints the median and 95th percentile frame time and the peak memory.
+
+int App::benchmark_frames(int frames) {
+  session_.settings().text_speed = 0;
+  session_.settings().reduced_motion = false;
+  session_.new_game(0, -1, 1);
+  screen_ = Screen::play;
+  std::vector<double> times;
+  std::vector<platform::Event> events;
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < frames + 10; ++i) {
+    const auto t0 = std::chrono::steady_clock::now();
+    events.clear();
+    platform_.pump(0, events);
+    // Slow reveal: 3 frames a character would take minutes; advance time so text keeps moving.
+    const double now = std::chrono::duration<double>(t0 - start).count() * 0.25;
+    draw(now, false, {});
+    platform_.end_frame(backdrop());
+    const auto t1 = std::chrono::steady_clock::now();
+    if (i >= 10) times.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());  // skip warm-up
+  }
+  std::sort(times.begin(), times.end());
+  std::string hwm = "?";
+  if (std::FILE* f = std::fopen("/proc/self/status", "r")) {
+    char line[256];
+    while (std::fgets(line, sizeof line, f))
+      if (std::string(line).rfind("VmHWM:", 0) == 0) hwm = std::to_string(std::atol(line + 6) / 1024) + " MB";
+    std::fclose(f);
+  }
+  std::printf("frames %zu median_ms %.2f p95_ms %.2f peak_memory %s animating %s\n", times.size(), times[times.size() / 2],
+              times[times.size() * 95 / 100], hwm.c_str(), view_.animating() ? "yes" : "no");
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------
 // Screenshots: draw one state, write it, exit.
 
 int App::screenshot() {
@@ -328,9 +378,9 @@ int App::screenshot() {
     std::vector<platform::Event> events;
     platform_.pump(0, events);
     draw(100.0 + frame, true, {});
-    if (frame < 3) platform_.end_frame();
+    if (frame < 3) platform_.end_frame(backdrop());
   }
-  if (!platform_.capture(rgba, w, h)) {
+  if (!platform_.capture(rgba, w, h, backdrop())) {
     std::cerr << "skywatch: could not read the frame back from OpenGL\n";
     return 1;
   }

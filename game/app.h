@@ -42,6 +42,8 @@ class App {
   void messages();
   std::uint64_t new_seed() const;
   int screenshot();
+  std::vector<platform::Fill> backdrop() const;
+  int benchmark_frames(int frames);
   void export_screen_text();
 };
 

@@ -22,15 +22,8 @@ fs::path find_data_root(const std::string& flag) {
   if (const char* env = std::getenv("SKYWATCH_DATA"); env && *env && holds(env)) return env;
   const fs::path exe = executable_dir();
   if (!exe.empty()) {
-#ifdef SKY_INSTALL_DATADIR
-    if (holds(SKY_INSTALL_DATADIR)) {
-      // Only when running the installed binary: a build tree prefers its own sources.
-      if (exe.parent_path().filename() != "build" && holds(exe / ".." / "share" / "skywatch"))
-        return (exe / ".." / "share" / "skywatch").lexically_normal();
-    }
-#endif
-    if (holds(exe / ".." / "share" / "skywatch")) return (exe / ".." / "share" / "skywatch").lexically_normal();
-    if (holds(exe / ".." / "..")) return (exe / ".." / "..").lexically_normal();
+    if (holds(exe / ".." / "share" / "skywatch")) return (exe / ".." / "share" / "skywatch").lexically_normal();  // installed
+    if (holds(exe / ".." / "..")) return (exe / ".." / "..").lexically_normal();  // build/bin in the source tree
   }
   if (holds(fs::current_path())) return fs::current_path();
 #ifdef SKY_INSTALL_DATADIR

@@ -1,5 +1,6 @@
 // SDL2 + OpenGL 3 + Dear ImGui backends. Everything SDL or GL lives in this file.
 #include "platform.h"
+#include "draw_hints.h"
 
 #include <SDL.h>
 #include <SDL_opengl.h>
@@ -174,24 +175,46 @@ void Platform::begin_frame(bool ignore_pointer) {
 }
 
 namespace {
-void render_draw_data() {
+void blend_off(const ImDrawList*, const ImDrawCmd*) { glDisable(GL_BLEND); }
+}  // namespace
+
+ImDrawCallback opaque_draws() { return blend_off; }
+
+namespace {
+void render_draw_data(const std::vector<Fill>& backdrop) {
   ImGui::Render();
   const ImGuiIO& io = ImGui::GetIO();
-  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-  glClearColor(0.f, 0.f, 0.f, 1.f);
+  const float sx = io.DisplayFramebufferScale.x, sy = io.DisplayFramebufferScale.y;
+  const int fw = static_cast<int>(io.DisplaySize.x * sx), fh = static_cast<int>(io.DisplaySize.y * sy);
+  glViewport(0, 0, fw, fh);
+  glDisable(GL_SCISSOR_TEST);
+  glClearColor(0.03f, 0.04f, 0.12f, 1.f);  // the night sky's top colour, behind anything not painted
   glClear(GL_COLOR_BUFFER_BIT);
+  if (!backdrop.empty()) {
+    glEnable(GL_SCISSOR_TEST);
+    for (const Fill& f : backdrop) {
+      const int x = static_cast<int>(static_cast<float>(f.x) * sx), w = static_cast<int>(static_cast<float>(f.w) * sx);
+      const int h = static_cast<int>(static_cast<float>(f.h) * sy);
+      const int y = fh - static_cast<int>(static_cast<float>(f.y) * sy) - h;  // GL counts rows from the bottom
+      if (w <= 0 || h <= 0) continue;
+      glScissor(x, y, w, h);
+      glClearColor(static_cast<float>(f.colour & 0xFF) / 255.f, static_cast<float>((f.colour >> 8) & 0xFF) / 255.f,
+                   static_cast<float>((f.colour >> 16) & 0xFF) / 255.f, 1.f);
+      glClear(GL_COLOR_BUFFER_BIT);
+    }
+    glDisable(GL_SCISSOR_TEST);
+  }
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 }  // namespace
 
-void Platform::end_frame() {
-  render_draw_data();
+void Platform::end_frame(const std::vector<Fill>& backdrop) {
+  render_draw_data(backdrop);
   SDL_GL_SwapWindow(impl_->window);
 }
 
-bool Platform::capture(std::vector<std::uint8_t>& rgba, int& width, int& height) {
-  render_draw_data();
+bool Platform::capture(std::vector<std::uint8_t>& rgba, int& width, int& height, const std::vector<Fill>& backdrop) {
+  render_draw_data(backdrop);
   SDL_GL_GetDrawableSize(impl_->window, &width, &height);
   if (width <= 0 || height <= 0) return false;
   std::vector<std::uint8_t> raw(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);

@@ -34,6 +34,13 @@ struct Event {
 };
 
 
+/// Solid rectangles painted before the frame, by clearing (far cheaper than drawing them as
+/// shaded quads with a software renderer). Window pixels, top-left origin; ABGR colours.
+struct Fill {
+  int x = 0, y = 0, w = 0, h = 0;
+  std::uint32_t colour = 0;
+};
+
 class Platform {
  public:
   Platform();
@@ -52,11 +59,11 @@ class Platform {
   /// Starts an ImGui frame. With `ignore_pointer` the mouse is treated as absent (for
   /// screenshots that must not depend on where the pointer happens to be).
   void begin_frame(bool ignore_pointer = false);
-  /// Renders the ImGui frame and presents it.
-  void end_frame();
+  /// Paints `backdrop` (in order), renders the ImGui frame over it and presents it.
+  void end_frame(const std::vector<Fill>& backdrop = {});
   /// Renders without presenting, then reads the back buffer as tightly packed RGBA rows,
   /// top row first.
-  bool capture(std::vector<std::uint8_t>& rgba, int& width, int& height);
+  bool capture(std::vector<std::uint8_t>& rgba, int& width, int& height, const std::vector<Fill>& backdrop = {});
 
   /// Uploads ImGui's font atlas again after fonts changed.
   void reload_fonts();

@@ -1,6 +1,7 @@
 // Sky drawing: a gradient, seeded stars, and a skyline of lit windows.
 #include "sky.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 
@@ -22,9 +23,18 @@ ImVec2 deed_star_position(std::size_t i) {
   return ImVec2(0.06f + 0.88f * unit(i * 2 + 1001), 0.04f + 0.34f * unit(i * 2 + 1002));
 }
 
-void draw_sky(ImDrawList* dl, ImVec2 min, ImVec2 max, const Palette& p, const SkyParams& params) {
+void draw_sky(ImDrawList* dl, ImVec2 min, ImVec2 max, const Palette& p, const SkyParams& params,
+              std::vector<SkyFill>& backdrop) {
   const float w = max.x - min.x, h = max.y - min.y;
-  dl->AddRectFilledMultiColor(min, max, p.sky_top, p.sky_top, p.sky_bottom, p.sky_bottom);
+  // The gradient as horizontal bands: the two colours are only a few dozen levels apart per
+  // channel, so 48 bands are as smooth as 8-bit colour allows.
+  constexpr int kBands = 48;
+  for (int b = 0; b < kBands; ++b) {
+    const int y0 = static_cast<int>(min.y + h * static_cast<float>(b) / kBands);
+    const int y1 = static_cast<int>(min.y + h * static_cast<float>(b + 1) / kBands);
+    backdrop.push_back({static_cast<int>(min.x), y0, static_cast<int>(w) + 1, y1 - y0,
+                        mix(p.sky_top, p.sky_bottom, (static_cast<float>(b) + 0.5f) / kBands)});
+  }
   // The base star field: the same every time.
   for (std::uint64_t i = 0; i < 90; ++i) {
     const ImVec2 s(min.x + w * unit(i * 3), min.y + h * 0.72f * unit(i * 3 + 1));
@@ -46,13 +56,13 @@ void draw_sky(ImDrawList* dl, ImVec2 min, ImVec2 max, const Palette& p, const Sk
     }
     prev = s;
   }
-  // The city: towers of seeded heights with a few lit windows.
+  // The city: towers of seeded heights (solid fills) with a few lit windows (drawn).
   const float ground = max.y;
   float x = min.x;
   for (std::uint64_t i = 0; x < max.x; ++i) {
     const float bw = w * (0.025f + 0.04f * unit(i * 5 + 70));
     const float bh = h * (0.06f + 0.16f * unit(i * 5 + 71)) * (unit(i * 5 + 74) > 0.93f ? 1.8f : 1.f);
-    dl->AddRectFilled(ImVec2(x, ground - bh), ImVec2(x + bw + 1, ground), p.city);
+    backdrop.push_back({static_cast<int>(x), static_cast<int>(ground - bh), static_cast<int>(bw) + 2, static_cast<int>(bh) + 1, p.city});
     for (float wy = ground - bh + 8; wy < ground - 6; wy += 11) {
       for (float wx = x + 5; wx < x + bw - 5; wx += 9) {
         const auto k = static_cast<std::uint64_t>(wx * 13 + wy * 7);

@@ -2,6 +2,7 @@
 // hidden ledger records adds one faint star, without comment.
 #pragma once
 #include <cstddef>
+#include <vector>
 
 #include <imgui.h>
 
@@ -15,8 +16,17 @@ struct SkyParams {
   float time = 0;             ///< seconds, for twinkling (0 when motion is reduced)
 };
 
-/// Fills `rect` with the sky, stars and the city's skyline.
-void draw_sky(ImDrawList* dl, ImVec2 min, ImVec2 max, const Palette& p, const SkyParams& params);
+/// A solid rectangle for the platform to paint before the frame (see platform::Fill).
+struct SkyFill {
+  int x, y, w, h;
+  Colour colour;
+};
+
+/// The sky over `min`..`max`: its gradient and the city's towers become solid fills in
+/// `backdrop` (painted by clearing, which costs a software renderer almost nothing); stars
+/// and lit windows are drawn into `dl`.
+void draw_sky(ImDrawList* dl, ImVec2 min, ImVec2 max, const Palette& p, const SkyParams& params,
+              std::vector<SkyFill>& backdrop);
 
 /// Where deed star `i` sits, as fractions of the sky's width and height.
 ImVec2 deed_star_position(std::size_t i);

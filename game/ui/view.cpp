@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "game/interface_text.h"
+#include "game/platform/draw_hints.h"
 #include "game/platform/keys.h"
 #include "game/ui/sky.h"
 
@@ -79,11 +80,10 @@ std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::PopStyleVar();
-  background(s, in);
-
   const float card_w = std::min(size_.x - 40.f * scale_, reading_width() + 2 * 44.f * scale_);
   card_min_ = ImVec2(std::round((size_.x - card_w) / 2), bar_h_ + 10.f * scale_);
   card_max_ = ImVec2(card_min_.x + card_w, size_.y - 24.f * scale_);
+  background(s, in);
 
   switch (in.screen) {
     case Screen::title: title(s, in); break;
@@ -120,7 +120,8 @@ void View::background(const Session& s, const FrameInput& in) {
     sp.reveal = in.screen == Screen::play && s.runtime().passage().has_tag("ledger") && !lens_choice_;
   }
   sp.time = (s.settings().reduced_motion || in.instant) ? 0.f : static_cast<float>(in.now);
-  draw_sky(ImGui::GetBackgroundDrawList(), ImVec2(0, 0), size_, pal_, sp);
+  backdrop_.clear();
+  draw_sky(ImGui::GetBackgroundDrawList(), ImVec2(0, 0), size_, pal_, sp, backdrop_);
 }
 
 void View::top_bar(const Session& s, const FrameInput& in) {
@@ -213,8 +214,21 @@ bool View::paper_button(const char* id, const std::string& label, ImVec2 pos, Im
 void View::begin_card(const char* id, ImVec2 min, ImVec2 max, bool scroll) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float r = 10.f * scale_;
-  dl->AddRectFilled(ImVec2(min.x + 6 * scale_, min.y + 8 * scale_), ImVec2(max.x + 6 * scale_, max.y + 8 * scale_), pal_.paper_shadow, r);
-  dl->AddRectFilled(min, max, pal_.paper, r);
+  // A soft shadow only where it shows: along the right and bottom edges.
+  const float sx = 6.f * scale_, sy = 8.f * scale_;
+  dl->AddRectFilled(ImVec2(max.x - r, min.y + sy + r), ImVec2(max.x + sx, max.y + sy), pal_.paper_shadow, r, ImDrawFlags_RoundCornersRight);
+  dl->AddRectFilled(ImVec2(min.x + sx + r, max.y - r), ImVec2(max.x - r, max.y + sy), pal_.paper_shadow, 0);
+  // The paper: its inside is opaque and drawn without blending, which costs a software
+  // renderer far less per pixel; only the four rounded corners are blended.
+  dl->AddCallback(platform::opaque_draws(), nullptr);
+  dl->AddRectFilled(ImVec2(min.x, min.y + r), ImVec2(max.x, max.y - r), pal_.paper);
+  dl->AddRectFilled(ImVec2(min.x + r, min.y), ImVec2(max.x - r, min.y + r), pal_.paper);
+  dl->AddRectFilled(ImVec2(min.x + r, max.y - r), ImVec2(max.x - r, max.y), pal_.paper);
+  dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+  dl->AddRectFilled(min, ImVec2(min.x + 2 * r, min.y + 2 * r), pal_.paper, r, ImDrawFlags_RoundCornersTopLeft);
+  dl->AddRectFilled(ImVec2(max.x - 2 * r, min.y), ImVec2(max.x, min.y + 2 * r), pal_.paper, r, ImDrawFlags_RoundCornersTopRight);
+  dl->AddRectFilled(ImVec2(min.x, max.y - 2 * r), ImVec2(min.x + 2 * r, max.y), pal_.paper, r, ImDrawFlags_RoundCornersBottomLeft);
+  dl->AddRectFilled(ImVec2(max.x - 2 * r, max.y - 2 * r), max, pal_.paper, r, ImDrawFlags_RoundCornersBottomRight);
   if (high_contrast_) dl->AddRect(min, max, pal_.ink, r, 0, 2.f);
   ImGui::SetCursorScreenPos(min);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(40.f * scale_, 30.f * scale_));

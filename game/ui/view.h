@@ -18,6 +18,7 @@
 #include "game/ui/fonts.h"
 #include "game/ui/intent.h"
 #include "game/ui/screen_text.h"
+#include "game/ui/sky.h"
 #include "game/ui/text_view.h"
 #include "game/ui/theme.h"
 
@@ -61,6 +62,9 @@ class View {
   /// Messages to show once (a save that could not be read, ...).
   void post_message(std::string m) { messages_.push_back(std::move(m)); }
 
+  /// Solid rectangles (the sky's gradient, the towers) to paint before this frame's drawing.
+  const std::vector<SkyFill>& backdrop() const { return backdrop_; }
+
   /// The text on screen in reading order, with the choices: for self-voicing and tests.
   const ScreenText& screen_text() const { return screen_text_; }
 
@@ -76,6 +80,7 @@ class View {
   std::vector<Intent> intents_;
   std::vector<int> keys_;
   ScreenText screen_text_;
+  std::vector<SkyFill> backdrop_;
   std::vector<std::string> messages_;
 
   // Layout of this frame.
