@@ -194,7 +194,7 @@ void load_routes(Context& ctx, JsonFile* f) {
 void load_about(Context& ctx, JsonFile* f) {
   if (!f) return;
   About& a = ctx.story.about;
-  ObjectReader top(ctx, *f, *f->root, "", "about.json", {"source", "method", "credits"});
+  ObjectReader top(ctx, *f, *f->root, "", "about.json", {"source", "method", "goals", "credits"});
   if (const Json* src = top.object_field("source", true)) {
     ObjectReader s(ctx, *f, *src, "/source", "the source", {"author", "title", "publisher", "date", "url"});
     a.author = s.string("author", true).value_or("");
@@ -204,6 +204,9 @@ void load_about(Context& ctx, JsonFile* f) {
     a.url = s.string("url", false).value_or("");
   }
   if (auto m = top.string("method", true)) a.method = ctx.add_text("about/method", *f, top.at("method"), *m, -1);
+  std::size_t g = 0;
+  for (const auto& [p, goal] : top.strings("goals", false))
+    a.goals.push_back(ctx.add_text("about/goals/" + std::to_string(++g), *f, p, goal, -1));
   std::size_t n = 0;
   for (const auto& [p, c] : top.strings("credits", false))
     a.credits.push_back(ctx.add_text("about/credits/" + std::to_string(++n), *f, p, c, -1));

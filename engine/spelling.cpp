@@ -28,6 +28,10 @@ std::size_t distance(std::string_view a, std::string_view b) {
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
   if (word.size() > 64 || word.size() < 3) return {};  // a one- or two-letter name: any guess is noise
+  // A name cut short ("idle_timeout" for "idle_timeout_seconds") is a likely slip too.
+  if (word.size() >= 4)
+    for (const auto& c : candidates)
+      if (c.size() > word.size() && c.compare(0, word.size(), word) == 0) return c;
   std::string best;
   // About one typo in three letters, and at least one.
   std::size_t best_d = std::max<std::size_t>(1, word.size() / 3) + 1;

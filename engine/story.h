@@ -165,6 +165,7 @@ struct Route {
 struct About {
   std::string author, title, publisher, date, url;
   TextId method = kNoText;
+  std::vector<TextId> goals;    ///< what a player should be able to explain afterwards
   std::vector<TextId> credits;
 };
 

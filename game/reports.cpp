@@ -1,0 +1,285 @@
+// Report writing.
+//
+// Sections: helpers / journey / lesson / guide / exporting.
+#include "reports.h"
+
+#include <ctime>
+#include <sstream>
+
+#include "engine/analysis.h"
+#include "game/atomic_file.h"
+#include "game/chart_png.h"
+
+namespace sky::game {
+
+using engine::Story;
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+namespace {
+
+std::string text(const Story& s, engine::TextId id) {
+  if (id < 0) return {};
+  const auto& t = s.texts[static_cast<std::size_t>(id)];
+  return t.dynamic ? t.source : t.cached.text;
+}
+
+std::string chapter_name(const Story& s, int chapter) {
+  const auto& ch = s.chapters[static_cast<std::size_t>(chapter)];
+  std::string out = text(s, ch.title);
+  if (ch.subtitle != engine::kNoText) out += ": " + text(s, ch.subtitle);
+  return out;
+}
+
+std::string passage_name(const Story& s, const engine::Passage& p) {
+  return chapter_name(s, p.chapter) + (p.title != engine::kNoText ? " — " + text(s, p.title) : std::string());
+}
+
+std::string md_cell(std::string v) {
+  for (auto& c : v)
+    if (c == '|' || c == '\n') c = ' ';
+  return v;
+}
+
+std::string lens_table(const Story& s, const std::vector<std::int32_t>& lenses) {
+  std::string out = "| lens | mark | leans |\n| --- | --- | --- |\n";
+  static const char* shapes[] = {"square", "circle", "diamond", "triangle"};
+  for (std::size_t i = 0; i < s.lenses.size(); ++i)
+    out += "| " + text(s, s.lenses[i].name) + " | " + s.lenses[i].mark + " (" + shapes[i % 4] + ") | " +
+           std::to_string(lenses[i]) + " |\n";
+  return out;
+}
+
+bool write_chart(const std::filesystem::path& path, const Story& s, const std::vector<std::int32_t>& lenses, std::string& error) {
+  std::vector<Bar> bars;
+  for (std::size_t i = 0; i < s.lenses.size(); ++i)
+    bars.push_back(Bar{static_cast<double>(lenses[i]), parse_colour(s.lenses[i].colour), static_cast<int>(i)});
+  return write_bar_chart(path.string(), bars, error);
+}
+
+std::string csv(std::string v) {
+  if (v.find_first_of(",\"\n") == std::string::npos) return v;
+  std::string out = "\"";
+  for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+}  // namespace
+
+Impressions impressions(const Story& s, const engine::Runtime& rt) {
+  Impressions out;
+  bool first = true;
+  for (const auto& h : rt.history()) {
+    const auto& p = s.passages[static_cast<std::size_t>(h.passage)];
+    if (!p.has_tag("impression") || !h.chosen) continue;
+    if (first) out.first = h.chosen->text.text;
+    else out.last = h.chosen->text.text;
+    first = false;
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> reflection_questions(const Story& s) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (s.chapters.empty()) return out;
+  const auto& ch = s.chapters.back();
+  for (int i = ch.first_passage; i < ch.first_passage + ch.passage_count; ++i) {
+    const auto& p = s.passages[static_cast<std::size_t>(i)];
+    if (!p.has_tag("reflection") && !p.has_tag("impression")) continue;
+    for (engine::TextId q : p.prompts) out.emplace_back(s.texts[static_cast<std::size_t>(q)].id, text(s, q));
+  }
+  return out;
+}
+
+std::string timestamp_name() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d-%H%M%S", &tm);
+  return buf;
+}
+
+// ---------------------------------------------------------------------------------------
+// Journey
+
+std::string journey_markdown(const Story& s, const engine::Runtime& rt, const std::map<std::string, std::string>& reflections,
+                             const std::string& chart_file) {
+  std::ostringstream md;
+  md << "# My journey through " << text(s, s.title) << "\n\n";
+  md << "*An explorable essay drawn from " << s.about.author << ", '" << s.about.title << "' (" << s.about.publisher << ", "
+     << s.about.date << ").*\n\n";
+  const Impressions imp = impressions(s, rt);
+  md << "## First and last impressions\n\n";
+  md << "- At the start: " << (imp.first.empty() ? "(not recorded)" : imp.first) << "\n";
+  md << "- At the end: " << (imp.last.empty() ? "(not recorded)" : imp.last) << "\n\n";
+  md << "## My path\n\n";
+  int chapter = -1;
+  for (const auto& h : rt.history()) {
+    const auto& p = s.passages[static_cast<std::size_t>(h.passage)];
+    if (p.chapter != chapter) {
+      chapter = p.chapter;
+      md << "**" << chapter_name(s, chapter) << "**\n\n";
+    }
+    if (h.chosen && !h.chosen->open.is_continue() && p.choices.size() >= 2) md << "- " << h.chosen->text.text << "\n";
+  }
+  md << "\n## My lens pattern\n\n![My lens pattern: one bar per lens](" << chart_file << ")\n\n" << lens_table(s, rt.state().lenses);
+  md << "\n## The ledger the game kept\n\n";
+  if (rt.state().deeds.empty()) md << "No deeds were recorded.\n";
+  for (const auto& d : rt.state().deeds) {
+    const auto& m = s.choice(static_cast<std::size_t>(d.choice)).ledger[static_cast<std::size_t>(d.mark)];
+    const std::string points = m.points == 0 ? "no column" : (m.points > 0 ? "+" : "") + std::to_string(m.points);
+    md << "- " << text(s, s.ledger_kinds[static_cast<std::size_t>(m.kind)].name) << " (" << points << "): " << text(s, m.note) << "\n";
+  }
+  std::int64_t total = 0;
+  for (auto v : rt.state().ledger) total += v;
+  md << "\nTotal score: " << total << "\n\n## My reflections\n\n";
+  const auto questions = reflection_questions(s);
+  for (const auto& [id, q] : questions) {
+    auto it = reflections.find(id);
+    md << "**" << q << "**\n\n" << (it == reflections.end() || it->second.empty() ? "(no answer)" : it->second) << "\n\n";
+  }
+  return md.str();
+}
+
+// ---------------------------------------------------------------------------------------
+// Lesson
+
+std::string lesson_markdown(const Story& s, const Classroom& classroom, const std::string& chart_file) {
+  const auto& rt = classroom.session().runtime();
+  std::ostringstream md;
+  md << "# Lesson report: " << text(s, s.title) << "\n\n";
+  const auto& route = s.routes[static_cast<std::size_t>(rt.state().route)];
+  md << "Route: " << text(s, route.title) << " (" << route.minutes << " minutes).\n\n";
+  const Impressions imp = impressions(s, rt);
+  md << "## First and last impressions of the class\n\n- At the start: " << (imp.first.empty() ? "(not recorded)" : imp.first)
+     << "\n- At the end: " << (imp.last.empty() ? "(not recorded)" : imp.last) << "\n\n";
+  md << "## The class's decisions\n\n";
+  for (const auto& d : classroom.decisions()) {
+    const int p = s.find_passage(d.passage);
+    md << "### " << (p >= 0 ? passage_name(s, s.passages[static_cast<std::size_t>(p)]) : d.passage) << "\n\n";
+    md << "| option | votes | taken |\n| --- | --- | --- |\n";
+    for (std::size_t i = 0; i < d.options.size(); ++i)
+      md << "| " << md_cell(d.labels[i]) << " | " << d.votes[i] << " | "
+         << (i == d.chosen ? (d.overridden ? "yes (teacher's choice)" : "yes") : "") << " |\n";
+    md << "\n";
+  }
+  md << "## The class's lens pattern\n\n![The class's lens pattern: one bar per lens](" << chart_file << ")\n\n"
+     << lens_table(s, rt.state().lenses) << "\n";
+  return md.str();
+}
+
+std::string votes_csv(const Story& s, const Classroom& classroom) {
+  (void)s;
+  std::string out = "decision,passage,option,text,votes,chosen,overridden\n";
+  int n = 0;
+  for (const auto& d : classroom.decisions()) {
+    ++n;
+    for (std::size_t i = 0; i < d.options.size(); ++i)
+      out += std::to_string(n) + "," + csv(d.passage) + "," + csv(d.options[i]) + "," + csv(d.labels[i]) + "," +
+             std::to_string(d.votes[i]) + "," + (i == d.chosen ? "yes" : "no") + "," + (i == d.chosen && d.overridden ? "yes" : "no") + "\n";
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Guide
+
+std::string guide_markdown(const Story& s) {
+  std::ostringstream md;
+  md << "# " << text(s, s.title) << ": educator guide\n\n";
+  md << "An explorable essay you play, drawn from " << s.about.author << ", '" << s.about.title << "' (" << s.about.publisher
+     << ", " << s.about.date << "). " << text(s, s.about.method) << "\n\n";
+  md << "## What students should be able to explain afterwards\n\n";
+  for (engine::TextId g : s.about.goals) md << "1. " << text(s, g) << "\n";
+  md << "\n## Routes for a lesson\n\n| route | minutes | chapters | reading time |\n| --- | --- | --- | --- |\n";
+  for (std::size_t r = 0; r < s.routes.size(); ++r) {
+    const auto& route = s.routes[r];
+    std::string chapters;
+    double reading = 0;
+    for (int c : route.chapters) {
+      chapters += (chapters.empty() ? "" : ", ") + text(s, s.chapters[static_cast<std::size_t>(c)].title);
+      const auto cr = engine::chapter_reading(s, static_cast<int>(r), c);
+      reading += cr.minutes(cr.median_words);
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "about %.0f min", reading);
+    md << "| " << md_cell(text(s, route.title)) << " | " << route.minutes << " | " << md_cell(chapters) << " | " << buf << " |\n";
+  }
+  md << "\nReading time is the median path at 200 words a minute; the rest of a lesson's minutes are for discussion.\n\n";
+  md << "## Chapters\n\n";
+  const int full = std::max(0, s.find_route("full"));
+  for (std::size_t c = 0; c < s.chapters.size(); ++c) {
+    const auto& ch = s.chapters[c];
+    const auto cr = engine::chapter_reading(s, full, static_cast<int>(c));
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.1f", cr.minutes(cr.median_words));
+    md << "### " << chapter_name(s, static_cast<int>(c)) << "\n\n" << text(s, ch.summary) << "\n\n*Reading time: about " << buf
+       << " minutes.*\n\n";
+    bool any = false;
+    for (int i = ch.first_passage; i < ch.first_passage + ch.passage_count; ++i) {
+      const auto& p = s.passages[static_cast<std::size_t>(i)];
+      if (p.prompts.empty()) continue;
+      if (!any) md << "Discussion prompts:\n\n";
+      any = true;
+      for (engine::TextId q : p.prompts) md << "- " << text(s, q) << "\n";
+      std::string options;
+      for (const auto& choice : p.choices) options += (options.empty() ? "" : " / ") + text(s, choice.text);
+      if (!options.empty()) md << "  - *The choice:* " << options << "\n";
+    }
+    md << "\n";
+  }
+  md << "## Glossary\n\n| term | characters | pinyin | meaning |\n| --- | --- | --- | --- |\n";
+  for (const auto& g : s.glossary)
+    md << "| " << md_cell(text(s, g.term)) << " | " << g.hanzi << " | " << g.pinyin << " | " << md_cell(text(s, g.definition)) << " |\n";
+  md << "\n## The essay in figures\n\n";
+  for (const auto& f : s.facts) md << "- **" << text(s, f.figure) << "**: " << text(s, f.label) << "\n";
+  md << "\n## Sources and credits\n\n";
+  md << "- " << s.about.author << ", '" << s.about.title << "'. " << s.about.publisher << ", " << s.about.date << ".\n";
+  for (engine::TextId c : s.about.credits) md << "- " << text(s, c) << "\n";
+  return md.str();
+}
+
+// ---------------------------------------------------------------------------------------
+// Exporting
+
+namespace {
+bool put(const std::filesystem::path& p, const std::string& body, std::vector<std::filesystem::path>& written, std::string& error) {
+  if (!write_file_atomic(p, body, error)) return false;
+  written.push_back(p);
+  return true;
+}
+}  // namespace
+
+bool export_journey(const std::filesystem::path& dir, const Story& s, const engine::Runtime& rt,
+                    const std::map<std::string, std::string>& reflections, std::vector<std::filesystem::path>& written,
+                    std::string& error) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (!write_chart(dir / "lens-pattern.png", s, rt.state().lenses, error)) return false;
+  written.push_back(dir / "lens-pattern.png");
+  return put(dir / "journey.md", journey_markdown(s, rt, reflections, "lens-pattern.png"), written, error);
+}
+
+bool export_lesson(const std::filesystem::path& dir, const Story& s, const Classroom& classroom,
+                   std::vector<std::filesystem::path>& written, std::string& error) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (!write_chart(dir / "lens-pattern.png", s, classroom.session().runtime().state().lenses, error)) return false;
+  written.push_back(dir / "lens-pattern.png");
+  return put(dir / "lesson.md", lesson_markdown(s, classroom, "lens-pattern.png"), written, error) &&
+         put(dir / "votes.csv", votes_csv(s, classroom), written, error);
+}
+
+bool export_guide(const std::filesystem::path& dir, const Story& s, std::vector<std::filesystem::path>& written, std::string& error) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) {
+    error = "cannot create " + dir.string() + ": " + ec.message();
+    return false;
+  }
+  return put(dir / "educator-guide.md", guide_markdown(s), written, error);
+}
+
+}  // namespace sky::game
