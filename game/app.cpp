@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -12,7 +13,9 @@
 
 #include "game/app_entry.h"
 #include "game/atomic_file.h"
+#include "game/interface_text.h"
 #include "game/paths.h"
+#include "game/reports.h"
 
 namespace sky::game {
 
@@ -20,14 +23,80 @@ using ui::Intent;
 using ui::Screen;
 namespace Key = platform::Key;
 
+namespace {
+// SIGTERM and SIGINT end the program cleanly (a kiosk's window close does not; see key()).
+volatile std::sig_atomic_t g_stop = 0;
+void on_signal(int) { g_stop = 1; }
+}  // namespace
+
 int run_app(const engine::Story& story, const std::filesystem::path& content_dir, const Options& options) {
   (void)content_dir;
-  App app(story, options);
+  KioskConfig config;
+  if (options.kiosk && !options.config.empty()) {
+    engine::Diagnostics d;
+    if (!load_kiosk_config(options.config, story, config, d)) {
+      std::cerr << d.str() << "skywatch: the kiosk config has errors; the kiosk did not start.\n";
+      return 1;
+    }
+  } else if (options.kiosk) {
+    std::cerr << "skywatch: no --config given: the kiosk runs with its defaults (see docs/kiosk.md)\n";
+  }
+  App app(story, options, config);
   return app.run();
 }
 
-App::App(const engine::Story& story, const Options& options)
-    : story_(story), options_(options), session_(story, user_data_dir(options.data_dir)), view_(story) {}
+App::App(const engine::Story& story, const Options& options, const KioskConfig& kiosk)
+    : story_(story),
+      options_(options),
+      mode_(options.kiosk ? ui::Mode::kiosk : options.classroom ? ui::Mode::classroom : ui::Mode::play),
+      session_(story, user_data_dir(options.data_dir), !options.kiosk, options.classroom ? "classroom-" : ""),
+      kiosk_config_(kiosk),
+      view_(story) {
+  struct sigaction sa {};
+  sa.sa_handler = on_signal;
+  sigaction(SIGTERM, &sa, nullptr);
+  sigaction(SIGINT, &sa, nullptr);
+}
+
+void App::start_modes() {
+  if (mode_ == ui::Mode::kiosk) {
+    const std::filesystem::path db = std::filesystem::path(kiosk_config_.tallies_file).is_absolute()
+                                         ? std::filesystem::path(kiosk_config_.tallies_file)
+                                         : session_.data_dir() / kiosk_config_.tallies_file;
+    std::string error;
+    if (!tallies_.open(db, story_.id, error))
+      std::cerr << "skywatch: kiosk: tallies are off: " << error << "\n";
+    kiosk_ = std::make_unique<Kiosk>(story_, kiosk_config_, session_, tallies_.is_open() ? &tallies_ : nullptr);
+    screen_ = Screen::attract;
+    refresh_visitor_cards();
+  } else if (mode_ == ui::Mode::classroom) {
+    // A projector: large type and high contrast, unless the teacher has chosen otherwise.
+    if (!std::filesystem::exists(session_.data_dir() / "classroom-settings.json")) {
+      session_.settings().text_size = 3;
+      session_.settings().high_contrast = true;
+    }
+    classroom_ = std::make_unique<Classroom>(story_, session_);
+  }
+}
+
+void App::refresh_visitor_cards() {
+  // The attract loop's "what earlier visitors chose": the most chosen option of each decision.
+  visitor_cards_.clear();
+  if (!kiosk_config_.show_tallies || !tallies_.is_open()) return;
+  for (const auto& [decision, options] : tallies_.all()) {
+    std::int64_t total = 0, best = 0;
+    std::string best_option;
+    for (const auto& [o, n] : options) {
+      total += n;
+      if (n > best) best = n, best_option = o;
+    }
+    const int c = story_.find_choice(decision + "." + best_option);
+    if (c < 0 || total < 3) continue;
+    const auto& t = story_.texts[static_cast<std::size_t>(story_.choice(static_cast<std::size_t>(c)).text)];
+    visitor_cards_.emplace_back(std::to_string((best * 100 + total / 2) / total) + "%",
+                                ui("kiosk.visitors", {{"choice", t.dynamic ? t.source : t.cached.text}}));
+  }
+}
 
 // ---------------------------------------------------------------------------------------
 // Start-up
@@ -44,6 +113,8 @@ bool App::start(std::string& error) {
   wc.width = options_.window_w;
   wc.height = options_.window_h;
   wc.fullscreen = options_.fullscreen || session_.settings().fullscreen;
+  wc.kiosk = mode_ == ui::Mode::kiosk;
+  start_modes();
   if (!options_.screenshot.empty()) wc.fullscreen = false;
   if (!platform_.open(wc, error)) return false;
   ImGuiIO& io = ImGui::GetIO();
@@ -107,6 +178,14 @@ std::vector<Intent> App::draw(double now, bool instant, const std::vector<int>& 
   in.now = now;
   in.instant = instant;
   in.keys = keys;
+  in.mode = mode_;
+  in.kiosk = kiosk_.get();
+  in.classroom = classroom_.get();
+  in.now_ms = platform_.now_ms();
+  in.can_quit = mode_ != ui::Mode::kiosk;
+  in.pin = pin_;
+  in.exported = exported_;
+  in.visitor_cards = visitor_cards_;
   auto intents = view_.frame(session_, in);
   return intents;
 }
@@ -127,19 +206,34 @@ int App::run() {
 
   int redraw = 3;  // ImGui settles hover and layout over a couple of frames
   std::vector<platform::Event> events;
-  while (!quit_) {
+  if (mode_ == ui::Mode::kiosk) platform_.set_cursor_visible(cursor_shown_ = false);
+  while (!quit_ && !g_stop) {
     events.clear();
     const bool busy = redraw > 0 || view_.animating();
-    platform_.pump(busy ? (view_.animating() ? 16 : 0) : 1000, events);
+    // Sleep on input when nothing moves; the attract loop's slow fades need only 10 frames
+    // a second; timers (kiosk, classroom) need a wake-up now and then.
+    int wait = busy ? (view_.animating() ? 16 : 0) : 1000;
+    if (screen_ == Screen::attract && view_.animating()) wait = 100;
+    if ((kiosk_ || (classroom_ && classroom_->timer_running())) && wait > 500) wait = 500;
+    platform_.pump(wait, events);
     std::vector<int> keys;
     for (const auto& e : events) {
       switch (e.kind) {
-        case platform::Event::Kind::quit_requested: quit_ = true; break;
+        case platform::Event::Kind::quit_requested:
+          if (mode_ == ui::Mode::kiosk) std::cerr << "skywatch: kiosk: a request to close was ignored\n";
+          else quit_ = true;
+          break;
         case platform::Event::Kind::key: key(e, keys); break;
         case platform::Event::Kind::resized: font_w_ = -1; break;
         default: break;
       }
     }
+    if (kiosk_) {
+      const auto before = kiosk_->phase();
+      kiosk_tick(platform_.now_ms(), events);
+      if (kiosk_->phase() != before) redraw = 3;
+    }
+    if (classroom_ && classroom_->timer_running()) redraw = std::max(redraw, 1);
     if (!events.empty()) redraw = 3;
     if (redraw == 0 && !view_.animating()) continue;  // nothing to draw: sleep on events
     const double now = static_cast<double>(platform_.now_ms()) / 1000.0;
@@ -153,6 +247,33 @@ int App::run() {
     export_screen_text();
   }
   return 0;
+}
+
+void App::kiosk_tick(std::uint64_t now, const std::vector<platform::Event>& events) {
+  bool touched = false;
+  for (const auto& e : events) {
+    if (e.kind == platform::Event::Kind::quit_requested || e.kind == platform::Event::Kind::resized) continue;
+    touched = true;
+    // The cursor shows only while a mouse (not a finger) moves.
+    if (e.kind == platform::Event::Kind::pointer && !e.touch) {
+      cursor_seen_ = now;
+      if (!cursor_shown_) platform_.set_cursor_visible(cursor_shown_ = true);
+    }
+  }
+  if (cursor_shown_ && now > cursor_seen_ + 3000) platform_.set_cursor_visible(cursor_shown_ = false);
+  if (touched && kiosk_->phase() != Kiosk::Phase::still_there) kiosk_->input(now);
+  const auto before = kiosk_->phase();
+  kiosk_->tick(now);
+  if (before != Kiosk::Phase::attract && kiosk_->phase() == Kiosk::Phase::attract) {
+    // The visit ended: nothing of it stays on screen either.
+    view_.show_lenses(nullptr);
+    back_.clear();
+    screen_ = Screen::attract;
+    pin_.clear();
+    font_w_ = -1;
+    refresh_visitor_cards();
+  }
+  for (const auto& line : kiosk_->take_log()) std::cerr << "skywatch: kiosk: " << line << "\n";
 }
 
 void App::export_screen_text() {
@@ -190,20 +311,102 @@ void App::apply(const Intent& i) {
     case Intent::Kind::none: break;
     case Intent::Kind::choose: {
       if (!session_.playing()) break;
-      const auto out = session_.choose(static_cast<std::size_t>(i.a));
+      if (classroom_ && classroom_->at_key_decision()) break;  // the class decides these by vote
+      const auto out = kiosk_ ? kiosk_->choose(static_cast<std::size_t>(i.a), platform_.now_ms())
+                              : session_.choose(static_cast<std::size_t>(i.a));
       if (out.ok && out.choice && !out.choice->readings.empty()) view_.show_lenses(out.choice);
       break;
     }
+    case Intent::Kind::decide: {
+      if (!classroom_ || !classroom_->at_key_decision()) break;
+      const auto out = classroom_->decide(static_cast<std::size_t>(i.a));
+      if (out.ok && out.choice && !out.choice->readings.empty()) view_.show_lenses(out.choice);
+      break;
+    }
+    case Intent::Kind::vote:
+      if (classroom_) classroom_->vote(static_cast<std::size_t>(i.a), i.b);
+      break;
+    case Intent::Kind::timer:
+      if (!classroom_) break;
+      if (i.a > 0) classroom_->start_timer(i.a, platform_.now_ms());
+      else classroom_->stop_timer();
+      break;
+    case Intent::Kind::start_route:
+      session_.new_game(i.a, -1, new_seed());
+      if (classroom_) classroom_ = std::make_unique<Classroom>(story_, session_);
+      view_.show_lenses(nullptr);
+      back_.clear();
+      screen_ = Screen::play;
+      break;
+    case Intent::Kind::export_lesson:
+    case Intent::Kind::export_journey: {
+      exported_.clear();
+      std::vector<std::filesystem::path> written;
+      std::string error;
+      const bool ok = i.kind == Intent::Kind::export_lesson
+                          ? classroom_ && export_lesson(i.text, story_, *classroom_, written, error)
+                          : session_.playing() && export_journey(i.text, story_, session_.runtime(), session_.reflections(), written, error);
+      for (const auto& f : written) exported_.push_back(f.string());
+      if (!ok) view_.post_message(error.empty() ? "Nothing to export yet." : error);
+      break;
+    }
+    case Intent::Kind::set_reflection: {
+      const auto nl = i.text.find('\n');
+      if (nl != std::string::npos) session_.set_reflection(i.text.substr(0, nl), i.text.substr(nl + 1));
+      break;
+    }
+    case Intent::Kind::kiosk_begin:
+      if (kiosk_) {
+        kiosk_->begin(platform_.now_ms());
+        screen_ = Screen::play;
+        back_.clear();
+      }
+      break;
+    case Intent::Kind::kiosk_continue:
+      if (kiosk_) kiosk_->keep_going(platform_.now_ms());
+      break;
+    case Intent::Kind::kiosk_restart:
+      if (kiosk_) {
+        kiosk_->reset();
+        view_.show_lenses(nullptr);
+        back_.clear();
+        screen_ = Screen::attract;
+        refresh_visitor_cards();
+        font_w_ = -1;
+      }
+      break;
+    case Intent::Kind::pin_key:
+      if (i.a < 0) {
+        if (!pin_.empty()) pin_.pop_back();
+      } else if (pin_.size() < 8) {
+        pin_ += static_cast<char>('0' + i.a);
+      }
+      break;
+    case Intent::Kind::pin_submit:
+      if (kiosk_ && kiosk_->enter_pin(pin_, platform_.now_ms())) {
+        std::cerr << "skywatch: kiosk: closed by the curator\n";
+        quit_ = true;
+      }
+      pin_.clear();
+      break;
+    case Intent::Kind::pin_cancel:
+      if (kiosk_) kiosk_->cancel_pin(platform_.now_ms());
+      pin_.clear();
+      break;
     case Intent::Kind::skip_reveal: view_.skip_reveal(); break;
     case Intent::Kind::dismiss_lenses: view_.show_lenses(nullptr); break;
     case Intent::Kind::rewind:
-      if (session_.playing() && session_.rewind(static_cast<std::size_t>(i.a))) {
+      if (session_.playing() && (classroom_ ? classroom_->rewind(static_cast<std::size_t>(i.a)) : session_.rewind(static_cast<std::size_t>(i.a)))) {
         view_.show_lenses(nullptr);
         back_.clear();
         screen_ = Screen::play;
       }
       break;
-    case Intent::Kind::open: open(static_cast<Screen>(i.a)); break;
+    case Intent::Kind::open:
+      if (mode_ == ui::Mode::kiosk && static_cast<Screen>(i.a) == Screen::title) break;  // visitors cannot leave
+      exported_.clear();
+      open(static_cast<Screen>(i.a));
+      break;
     case Intent::Kind::back: back(); break;
     case Intent::Kind::new_game:
       session_.new_game(i.a, -1, new_seed());
@@ -213,6 +416,7 @@ void App::apply(const Intent& i) {
       break;
     case Intent::Kind::continue_game:
       if (session_.continue_game()) {
+        if (classroom_) classroom_ = std::make_unique<Classroom>(story_, session_);
         view_.show_lenses(nullptr);
         back_.clear();
         screen_ = Screen::play;
@@ -224,7 +428,9 @@ void App::apply(const Intent& i) {
       back_.clear();
       screen_ = Screen::play;
       break;
-    case Intent::Kind::quit: quit_ = true; break;
+    case Intent::Kind::quit:
+      if (mode_ != ui::Mode::kiosk) quit_ = true;
+      break;
     case Intent::Kind::toggle_fullscreen:
       platform_.set_fullscreen(!platform_.fullscreen());
       session_.settings().fullscreen = platform_.fullscreen();
@@ -265,11 +471,22 @@ void App::apply(const Intent& i) {
 void App::key(const platform::Event& e, std::vector<int>& keys) {
   keys.push_back(e.key);
   const bool panel_keys = !e.ctrl && !e.alt;
+  if (kiosk_) {
+    // The curator's chord: Ctrl+Alt+Shift+K. Visitors' shortcuts out (Alt+F4, F11, Escape on
+    // the attract loop) do nothing.
+    if (e.ctrl && e.alt && e.shift && e.key == Key::letter_a + ('k' - 'a')) {
+      kiosk_->curator_chord(platform_.now_ms());
+      pin_.clear();
+      return;
+    }
+    if (kiosk_->phase() == Kiosk::Phase::curator || kiosk_->phase() == Kiosk::Phase::still_there) return;
+    if (e.key == Key::f11 || e.alt || screen_ == Screen::attract) return;
+  }
   switch (e.key) {
     case Key::f11: apply(Intent{Intent::Kind::toggle_fullscreen}); break;
     case Key::escape:
       if (screen_ == Screen::play) open(Screen::menu);
-      else if (screen_ != Screen::title) back();
+      else if (screen_ != Screen::title && screen_ != Screen::attract) back();
       break;
     case Key::backspace:
       if (screen_ == Screen::play && session_.playing() && session_.runtime().steps() > 0) apply(Intent{Intent::Kind::rewind, 1});
@@ -338,8 +555,9 @@ int App::screenshot() {
   static const std::pair<const char*, Screen> screens[] = {
       {"title", Screen::title},     {"play", Screen::play},       {"scene", Screen::play},      {"lenses", Screen::play},
       {"ledger", Screen::play},     {"essay", Screen::essay},     {"glossary", Screen::glossary}, {"history", Screen::history},
-      {"settings", Screen::settings}, {"about", Screen::about},   {"chapters", Screen::chapters}, {"menu", Screen::menu}};
-  screen_ = session_.playing() ? Screen::play : Screen::title;
+      {"settings", Screen::settings}, {"about", Screen::about},   {"chapters", Screen::chapters}, {"menu", Screen::menu},
+      {"attract", Screen::attract}, {"debrief", Screen::debrief}, {"journey", Screen::journey}};
+  screen_ = session_.playing() ? Screen::play : mode_ == ui::Mode::kiosk ? Screen::attract : Screen::title;
   if (!which.empty()) {
     bool found = false;
     for (const auto& [name, s] : screens)
@@ -374,11 +592,20 @@ int App::screenshot() {
   }
   std::vector<std::uint8_t> rgba;
   int w = 0, h = 0;
-  for (int frame = 0; frame < 4; ++frame) {
+  // Draw until the window's size has settled (a full-screen switch arrives a little later),
+  // and at least four frames, so layout and fonts are final.
+  int last_w = -1, last_h = -1, stable = 0;
+  for (int frame = 0; frame < 60; ++frame) {
     std::vector<platform::Event> events;
-    platform_.pump(0, events);
+    platform_.pump(frame < 4 ? 0 : 20, events);
+    for (const auto& e : events)
+      if (e.kind == platform::Event::Kind::resized) font_w_ = -1;
+    stable = (platform_.width() == last_w && platform_.height() == last_h) ? stable + 1 : 0;
+    last_w = platform_.width();
+    last_h = platform_.height();
     draw(100.0 + frame, true, {});
-    if (frame < 3) platform_.end_frame(backdrop());
+    if (frame >= 3 && stable >= 3) break;
+    platform_.end_frame(backdrop());
   }
   if (!platform_.capture(rgba, w, h, backdrop())) {
     std::cerr << "skywatch: could not read the frame back from OpenGL\n";

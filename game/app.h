@@ -6,16 +6,21 @@
 #include <vector>
 
 #include "engine/story.h"
+#include "game/classroom.h"
+#include "game/kiosk.h"
+#include "game/kiosk_config.h"
 #include "game/options.h"
 #include "game/platform/platform.h"
 #include "game/session.h"
+#include "game/tally_store.h"
 #include "game/ui/view.h"
 
 namespace sky::game {
 
 class App {
  public:
-  App(const engine::Story& story, const Options& options);
+  /// In kiosk mode `kiosk` is the checked config; otherwise it is ignored.
+  App(const engine::Story& story, const Options& options, const KioskConfig& kiosk = {});
 
   /// Opens the window and runs until the player quits. Returns the exit status.
   int run();
@@ -23,8 +28,18 @@ class App {
  private:
   const engine::Story& story_;
   Options options_;
+  ui::Mode mode_;
   platform::Platform platform_;
   Session session_;
+  KioskConfig kiosk_config_;
+  TallyStore tallies_;
+  std::unique_ptr<Kiosk> kiosk_;
+  std::unique_ptr<Classroom> classroom_;
+  std::string pin_;
+  std::vector<std::string> exported_;
+  std::vector<std::pair<std::string, std::string>> visitor_cards_;
+  std::uint64_t cursor_seen_ = 0;
+  bool cursor_shown_ = true;
   ui::View view_;
   ui::Screen screen_ = ui::Screen::title;
   std::vector<ui::Screen> back_;
@@ -44,6 +59,9 @@ class App {
   int screenshot();
   std::vector<platform::Fill> backdrop() const;
   int benchmark_frames(int frames);
+  void start_modes();
+  void kiosk_tick(std::uint64_t now, const std::vector<platform::Event>& events);
+  void refresh_visitor_cards();
   void export_screen_text();
 };
 

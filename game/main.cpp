@@ -4,6 +4,9 @@
 
 #include "engine/story_loader.h"
 #include "game/app_entry.h"
+#include "game/kiosk_config.h"
+#include "game/reports.h"
+#include "game/tally_store.h"
 #include "game/options.h"
 #include "game/paths.h"
 #include "game/text/text_player.h"
@@ -54,6 +57,41 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  if (!o.export_guide.empty()) {
+    std::vector<std::filesystem::path> written;
+    std::string error;
+    if (!game::export_guide(o.export_guide, *story, written, error)) {
+      std::cerr << "skywatch: " << error << "\n";
+      return 1;
+    }
+    for (const auto& f : written) std::cout << "wrote " << f.string() << "\n";
+    return 0;
+  }
+  if (!o.export_tallies.empty()) {
+    game::KioskConfig config;
+    if (!o.config.empty()) {
+      engine::Diagnostics d;
+      if (!game::load_kiosk_config(o.config, *story, config, d)) {
+        std::cerr << d.str();
+        return 1;
+      }
+    }
+    const std::filesystem::path db = std::filesystem::path(config.tallies_file).is_absolute()
+                                         ? std::filesystem::path(config.tallies_file)
+                                         : game::user_data_dir(o.data_dir) / config.tallies_file;
+    if (!std::filesystem::exists(db)) {
+      std::cerr << "skywatch: no tallies yet: " << db.string() << " does not exist\n";
+      return 1;
+    }
+    game::TallyStore tallies;
+    std::string error;
+    if (!tallies.open(db, story->id, error) || !tallies.export_csv(o.export_tallies, error)) {
+      std::cerr << "skywatch: " << error << "\n";
+      return 1;
+    }
+    std::cout << "wrote " << o.export_tallies << " (" << tallies.visits() << " visits)\n";
+    return 0;
+  }
   if (o.text) {
     game::TextPlayOptions t;
     t.seed = o.seed.value_or(1);

@@ -11,8 +11,18 @@ namespace sky::game {
 
 namespace fs = std::filesystem;
 
-Session::Session(const engine::Story& story, fs::path data_dir, bool persist)
-    : story_(story), dir_(std::move(data_dir)), persist_(persist) {}
+Session::Session(const engine::Story& story, fs::path data_dir, bool persist, std::string prefix)
+    : story_(story), dir_(std::move(data_dir)), persist_(persist), prefix_(std::move(prefix)) {}
+
+void Session::set_reflection(const std::string& question, const std::string& text) {
+  reflections_[question] = text;
+  if (!persist_) return;
+  nlohmann::ordered_json j;
+  j["format"] = "skywatch-reflections";
+  j["answers"] = reflections_;
+  std::string error;
+  if (!write_file_atomic(file("reflections.json"), j.dump(2) + "\n", error)) messages_.push_back("Your reflections were not saved: " + error);
+}
 
 void Session::load() {
   if (!persist_) return;
@@ -24,6 +34,20 @@ void Session::load() {
       messages_.push_back("Your settings could not be read (" + error + "). Defaults are used; the old file was kept as " +
                           kept.filename().string() + ".");
       settings_ = Settings{};
+    }
+  }
+  if (fs::exists(file("reflections.json"))) {
+    engine::Diagnostics d;
+    engine::JsonFile f;
+    const bool ok = engine::load_json_file(file("reflections.json"), file("reflections.json").string(), d, f, 1u << 20) &&
+                    f.root->is_object() && f.root->value("format", "") == "skywatch-reflections" &&
+                    f.root->contains("answers") && (*f.root)["answers"].is_object();
+    if (ok) {
+      for (auto it = (*f.root)["answers"].begin(); it != (*f.root)["answers"].end(); ++it)
+        if (it->is_string()) reflections_[it.key()] = it->get<std::string>();
+    } else {
+      const fs::path kept = set_aside(file("reflections.json"));
+      messages_.push_back("Your reflections could not be read; the old file was kept as " + kept.filename().string() + ".");
     }
   }
   if (fs::exists(file("progress.json"))) {

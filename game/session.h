@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -16,9 +17,10 @@ namespace sky::game {
 
 class Session {
  public:
-  /// `data_dir` holds settings.json, progress.json and autosave.json. With `persist` false
-  /// (a kiosk's visitors) nothing is read or written.
-  Session(const engine::Story& story, std::filesystem::path data_dir, bool persist = true);
+  /// `data_dir` holds settings.json, progress.json, autosave.json and reflections.json,
+  /// each name starting with `prefix` (the classroom keeps its own: "classroom-"). With
+  /// `persist` false (a kiosk's visitors) nothing is read or written.
+  Session(const engine::Story& story, std::filesystem::path data_dir, bool persist = true, std::string prefix = "");
 
   /// Reads settings and progress. Unreadable files are set aside (never overwritten) and
   /// reported through messages().
@@ -48,6 +50,10 @@ class Session {
   /// Saves settings.json; failures become messages.
   void save_settings();
 
+  /// The player's written reflections, by question id (kept in reflections.json).
+  const std::map<std::string, std::string>& reflections() const { return reflections_; }
+  void set_reflection(const std::string& question, const std::string& text);
+
   bool chapter_reached(int chapter) const;
   /// An essay section is unlocked once the chapter that covers it has been played.
   bool section_unlocked(int section) const;
@@ -63,6 +69,8 @@ class Session {
   const engine::Story& story_;
   std::filesystem::path dir_;
   bool persist_;
+  std::string prefix_;
+  std::map<std::string, std::string> reflections_;
   std::unique_ptr<engine::Runtime> runtime_;
   Settings settings_;
   std::set<std::string> chapters_, endings_;
@@ -71,7 +79,7 @@ class Session {
   void note_progress();
   void autosave();
   void save_progress();
-  std::filesystem::path file(const char* name) const { return dir_ / name; }
+  std::filesystem::path file(const char* name) const { return dir_ / (prefix_ + name); }
 };
 
 }  // namespace sky::game

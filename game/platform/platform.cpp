@@ -38,6 +38,7 @@ bool Platform::open(const WindowConfig& c, std::string& error) {
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
   SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
   SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");
+  SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");  // the app handles SIGTERM itself; a window close is an event
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_GAMECONTROLLER) != 0) {
     error = std::string("cannot start SDL: ") + SDL_GetError();
     return false;
@@ -51,9 +52,19 @@ bool Platform::open(const WindowConfig& c, std::string& error) {
   SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
   SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
   Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-  if (c.fullscreen || c.kiosk) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  int w = c.width, h = c.height;
+  if (c.fullscreen || c.kiosk) {
+    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    // Start at the desktop's size: without a window manager (a bare kiosk X server) a later
+    // switch can leave the window's size and its GL drawable disagreeing.
+    SDL_DisplayMode mode;
+    if (SDL_GetDesktopDisplayMode(0, &mode) == 0) {
+      w = mode.w;
+      h = mode.h;
+    }
+  }
   if (c.kiosk) flags |= SDL_WINDOW_BORDERLESS;
-  impl_->window = SDL_CreateWindow(c.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, c.width, c.height, flags);
+  impl_->window = SDL_CreateWindow(c.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
   if (!impl_->window) {
     error = std::string("cannot open a window: ") + SDL_GetError();
     return false;
@@ -99,6 +110,7 @@ int translate_key(SDL_Keycode k) {
     case SDLK_END: return Key::end;
     default: break;
   }
+  if (k == SDLK_0 || k == SDLK_KP_0) return Key::digit_0;
   if (k >= SDLK_1 && k <= SDLK_9) return Key::digit_1 + static_cast<int>(k - SDLK_1);
   if (k >= SDLK_KP_1 && k <= SDLK_KP_9) return Key::digit_1 + static_cast<int>(k - SDLK_KP_1);
   if (k >= SDLK_a && k <= SDLK_z) return Key::letter_a + static_cast<int>(k - SDLK_a);

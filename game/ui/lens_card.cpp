@@ -36,7 +36,7 @@ void View::lens_card(const Session& s, const FrameInput& in) {
   if (lens_start_ < 0) lens_start_ = in.now;
   // The card slides up into place, unless motion is reduced.
   const float t = (s.settings().reduced_motion || in.instant) ? 1.f : std::min(1.f, static_cast<float>((in.now - lens_start_) / 0.35));
-  if (t < 1.f) animating_ = true;
+  if (t < 1.f) animating_ = layout_moving_ = true;
   const float ease = 1.f - (1.f - t) * (1.f - t);
   const float slide = (1.f - ease) * 40.f * scale_;
   begin_card("##lenses", ImVec2(card_min_.x, card_min_.y + slide), ImVec2(card_max_.x, card_max_.y + slide));
@@ -85,6 +85,11 @@ void View::lens_card(const Session& s, const FrameInput& in) {
       screen_text_.targets.push_back({link, lp.x, lp.y, ls.x, ls.y});
     }
     ImGui::Dummy(ImVec2(w, 14.f * scale_));
+  }
+  if (in.kiosk && in.kiosk->last_share()) {  // what earlier visitors chose
+    const std::string share = ui("kiosk.share", {{"percent", std::to_string(*in.kiosk->last_share())}});
+    heading(share, fonts_.ui_bold, pal_.seal);
+    ImGui::Dummy(ImVec2(w, 10.f * scale_));
   }
   const float bh = std::round(52.f * scale_);
   if (paper_button("##go_on", ui("lenses.continue"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true, "") || pressed(Key::space) ||

@@ -62,14 +62,17 @@ void View::scene(const Session& s, const FrameInput& in) {
   const float gap = 8.f * scale_;
   std::vector<float> heights;
   float choices_h = 0;
-  if (!revealing_) {
+  const bool class_card = in.classroom && in.classroom->at_key_decision();
+  if (!revealing_ && class_card) {
+    choices_h = std::round(ImGui::GetContentRegionAvail().y * 0.68f);  // the discussion card
+  } else if (!revealing_) {
     for (const auto& c : choices) {
       const std::string label = c.open.is_continue() && c.text.text.empty() ? ui("continue") : c.text.text;
       const float th = measure_wrapped(fonts_.ui, w - 36.f * scale_ - hint_w, label, 1.3f);
       heights.push_back(std::max(std::round(52.f * scale_), th + 24.f * scale_));
       choices_h += heights.back() + gap;
     }
-    if (rt.at_ending()) choices_h += std::round(52.f * scale_) + fonts_.heading->FontSize * 1.4f + 2 * gap;
+    if (rt.at_ending()) choices_h += std::round(52.f * scale_) + fonts_.heading->FontSize * 1.6f + 3 * gap;
   }
   const float avail_h = ImGui::GetContentRegionAvail().y;
   const float text_h = std::max(avail_h * 0.35f, avail_h - choices_h - (choices_h > 0 ? 12.f * scale_ : 0.f));
@@ -140,6 +143,9 @@ void View::scene(const Session& s, const FrameInput& in) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool on_card = mouse.x >= card_min_.x && mouse.x <= card_max_.x && mouse.y >= card_min_.y && mouse.y <= card_max_.y;
     if ((ImGui::IsMouseClicked(0) && on_card) || pressed(Key::space) || pressed(Key::enter)) emit(Intent::Kind::skip_reveal);
+  } else if (class_card) {
+    ImGui::Dummy(ImVec2(w, 4.f * scale_));
+    discussion(s, in, w, choices_h);
   } else {
     ImGui::Dummy(ImVec2(w, 4.f * scale_));
     for (std::size_t i = 0; i < choices.size(); ++i) {
@@ -156,8 +162,21 @@ void View::scene(const Session& s, const FrameInput& in) {
     if (rt.at_ending()) {
       heading(ui("ending", {{"title", text(p.ending->title)}}), fonts_.heading, pal_.seal);
       ImGui::Dummy(ImVec2(w, gap));
-      if (paper_button("##to_title", ui("ending.title_screen"), ImGui::GetCursorScreenPos(), ImVec2(w, std::round(52.f * scale_)), true))
-        emit(Intent::Kind::open, static_cast<int>(Screen::title));
+      const float bh = std::round(52.f * scale_);
+      if (in.mode == Mode::kiosk) {
+        if (paper_button("##again", ui("kiosk.start_again"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true))
+          emit(Intent::Kind::kiosk_restart);
+      } else if (in.mode == Mode::classroom) {
+        if (paper_button("##debrief", ui("menu.debrief"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true))
+          emit(Intent::Kind::open, static_cast<int>(Screen::debrief));
+      } else {
+        const float half = (w - gap) / 2;
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        if (paper_button("##journey", ui("menu.journey"), pos, ImVec2(half, bh), true))
+          emit(Intent::Kind::open, static_cast<int>(Screen::journey));
+        if (paper_button("##to_title", ui("ending.title_screen"), ImVec2(pos.x + half + gap, pos.y), ImVec2(half, bh)))
+          emit(Intent::Kind::open, static_cast<int>(Screen::title));
+      }
     }
   }
   end_card();

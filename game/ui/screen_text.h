@@ -14,7 +14,7 @@ struct ScreenText {
     float x = 0, y = 0, w = 0, h = 0; ///< window pixels
   };
   std::vector<Target> targets;        ///< buttons and choices, in reading order
-  bool moving = false;                ///< something is still animating (targets may move)
+  bool moving = false;                ///< things are still changing place (text appearing, a card sliding)
 
   void clear() {
     screen.clear();

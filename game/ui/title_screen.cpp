@@ -33,14 +33,24 @@ void View::title(const Session& s, const FrameInput& in) {
     bool primary;
   };
   std::vector<Entry> entries;
-  if (s.has_autosave()) entries.push_back({ui("title.continue"), {Intent::Kind::continue_game}, true});
-  const int short_route = story_.find_route("kiosk");
-  entries.push_back({ui("title.new_game"), {Intent::Kind::new_game, 0}, !s.has_autosave()});
-  if (short_route >= 0) entries.push_back({ui("title.short_visit", {{"minutes", std::to_string(story_.routes[static_cast<std::size_t>(short_route)].minutes)}}),
-                                            {Intent::Kind::new_game, short_route}, false});
+  if (s.has_autosave()) entries.push_back({ui(in.mode == Mode::classroom ? "class.continue" : "title.continue"), {Intent::Kind::continue_game}, true});
+  if (in.mode == Mode::classroom) {
+    // A lesson: the routes for classrooms, with their length.
+    for (std::size_t r = 0; r < story_.routes.size(); ++r) {
+      const auto& route = story_.routes[r];
+      if (std::find(route.modes.begin(), route.modes.end(), "classroom") == route.modes.end()) continue;
+      entries.push_back({ui("class.route", {{"title", text(route.title)}, {"minutes", std::to_string(route.minutes)}}),
+                         {Intent::Kind::start_route, static_cast<int>(r)}, false});
+    }
+  } else {
+    const int short_route = story_.find_route("kiosk");
+    entries.push_back({ui("title.new_game"), {Intent::Kind::new_game, 0}, !s.has_autosave()});
+    if (short_route >= 0) entries.push_back({ui("title.short_visit", {{"minutes", std::to_string(story_.routes[static_cast<std::size_t>(short_route)].minutes)}}),
+                                              {Intent::Kind::new_game, short_route}, false});
+  }
   bool any_reached = false;
   for (std::size_t c = 0; c < story_.chapters.size(); ++c) any_reached = any_reached || s.chapter_reached(static_cast<int>(c));
-  if (any_reached) entries.push_back({ui("title.chapters"), {Intent::Kind::open, static_cast<int>(Screen::chapters)}, false});
+  if (any_reached && in.mode == Mode::play) entries.push_back({ui("title.chapters"), {Intent::Kind::open, static_cast<int>(Screen::chapters)}, false});
   entries.push_back({ui("title.essay"), {Intent::Kind::open, static_cast<int>(Screen::essay)}, false});
   entries.push_back({ui("title.glossary"), {Intent::Kind::open, static_cast<int>(Screen::glossary)}, false});
   entries.push_back({ui("title.settings"), {Intent::Kind::open, static_cast<int>(Screen::settings)}, false});
@@ -102,6 +112,15 @@ void View::menu(const Session& s, const FrameInput& in) {
                                 {"title.about", {Intent::Kind::open, static_cast<int>(Screen::about)}},
                                 {"menu.title_screen", {Intent::Kind::open, static_cast<int>(Screen::title)}}};
   if (!s.playing()) entries.erase(entries.begin() + 4);
+  if (in.mode == Mode::play && s.playing()) entries.push_back({"menu.journey", {Intent::Kind::open, static_cast<int>(Screen::journey)}});
+  if (in.mode == Mode::classroom && s.playing()) entries.push_back({"menu.debrief", {Intent::Kind::open, static_cast<int>(Screen::debrief)}});
+  if (in.mode == Mode::kiosk) {
+    // Visitors cannot leave: no title screen, no quit; they can only start again.
+    entries.erase(std::remove_if(entries.begin(), entries.end(), [](const Entry& e) {
+                    return std::string(e.label) == "menu.title_screen" || std::string(e.label) == "title.chapters";
+                  }), entries.end());
+    entries.push_back({"kiosk.start_again", {Intent::Kind::kiosk_restart}});
+  }
   if (in.can_quit) entries.push_back({"title.quit", {Intent::Kind::quit}});
   const float bh = std::round(48.f * scale_), gap = 8.f * scale_;
   const float h = static_cast<float>(entries.size()) * (bh + gap) + 90.f * scale_;

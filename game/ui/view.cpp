@@ -65,8 +65,10 @@ std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
   size_ = io.DisplaySize;
   bar_h_ = std::round(58.f * scale_);
   animating_ = false;
+  layout_moving_ = false;
   revealing_ = false;
-  static const char* names[] = {"title", "play", "chapters", "essay", "glossary", "history", "settings", "about", "menu"};
+  static const char* names[] = {"title", "play", "chapters", "essay", "glossary", "history", "settings", "about", "menu",
+                                "attract", "debrief", "journey"};
   screen_text_.screen = names[static_cast<int>(in.screen)];
   if (in.screen != last_screen_) {
     last_screen_ = in.screen;
@@ -104,11 +106,16 @@ std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
     case Screen::history: top_bar(s, in); history(s, in); break;
     case Screen::settings: top_bar(s, in); settings(s, in); break;
     case Screen::about: top_bar(s, in); about(s, in); break;
+    case Screen::attract: attract(s, in); break;
+    case Screen::debrief: top_bar(s, in); debrief(s, in); break;
+    case Screen::journey: top_bar(s, in); journey(s, in); break;
   }
+  if (in.kiosk && in.kiosk->phase() == game::Kiosk::Phase::still_there) still_there(in);
+  if (in.kiosk && in.kiosk->phase() == game::Kiosk::Phase::curator) curator_pin(in);
   messages(in);
   ImGui::End();
   if (in.instant) animating_ = false;
-  screen_text_.moving = animating_;
+  screen_text_.moving = layout_moving_ || revealing_;
   skip_ = false;
   return intents_;
 }
@@ -137,7 +144,7 @@ void View::top_bar(const Session& s, const FrameInput& in) {
     }
   } else {
     static const char* ids[] = {"", "", "screen.chapters", "screen.essay", "screen.glossary", "screen.history",
-                                "screen.settings", "screen.about", ""};
+                                "screen.settings", "screen.about", "", "", "screen.debrief", "screen.journey"};
     where = ui(ids[static_cast<int>(in.screen)]);
   }
   dl->AddText(fonts_.ui, fonts_.ui->FontSize, ImVec2(pad, (bar_h_ - fonts_.ui->FontSize) / 2), pal_.ui_text, where.c_str());
@@ -207,7 +214,9 @@ bool View::paper_button(const char* id, const std::string& label, ImVec2 pos, Im
   const float text_w = end.x - pad - x;
   const float th = measure_wrapped(fonts_.ui, text_w, label, 1.3f);
   draw_wrapped(dl, fonts_.ui, ImVec2(x, pos.y + (size.y - th) / 2 + 1.f), text_w, label, ink, 1.3f);
-  screen_text_.targets.push_back({label, pos.x, pos.y, size.x, size.y});
+  // Only what can be seen (not scrolled out of its panel) is on screen to read or touch.
+  const float mid = pos.y + size.y * 0.5f;
+  if (mid > dl->GetClipRectMin().y && mid < dl->GetClipRectMax().y) screen_text_.targets.push_back({label, pos.x, pos.y, size.x, size.y});
   return clicked;
 }
 
@@ -236,6 +245,11 @@ void View::begin_card(const char* id, ImVec2 min, ImVec2 max, bool scroll) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, 0);
   ImGui::BeginChild(id, ImVec2(max.x - min.x, max.y - min.y), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | (scroll ? 0 : ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse));
+  if (scroll) {  // Page Up/Down scroll any long card, for keyboard-only players
+    const float page = (max.y - min.y) * 0.8f;
+    if (pressed(platform::Key::page_down)) ImGui::SetScrollY(ImGui::GetScrollY() + page);
+    if (pressed(platform::Key::page_up)) ImGui::SetScrollY(ImGui::GetScrollY() - page);
+  }
 }
 
 void View::end_card() {

@@ -9,11 +9,14 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
 #include <imgui.h>
 
+#include "game/classroom.h"
+#include "game/kiosk.h"
 #include "game/session.h"
 #include "game/ui/fonts.h"
 #include "game/ui/intent.h"
@@ -27,8 +30,17 @@ namespace sky::ui {
 using game::Session;
 using game::Settings;
 
+enum class Mode { play, kiosk, classroom };
+
 /// Per-frame facts the app gives the view.
 struct FrameInput {
+  Mode mode = Mode::play;
+  const game::Kiosk* kiosk = nullptr;          ///< in kiosk mode
+  const game::Classroom* classroom = nullptr;  ///< in classroom mode
+  std::uint64_t now_ms = 0;                    ///< the clock the kiosk and classroom run on
+  std::string pin;                             ///< digits typed at the curator's prompt, shown as dots
+  std::vector<std::string> exported;           ///< files just written by an export, to list
+  std::vector<std::pair<std::string, std::string>> visitor_cards;  ///< attract loop: figure, words
   Screen screen = Screen::title;
   double now = 0;             ///< seconds since start
   bool can_quit = true;       ///< false in kiosk mode: no Quit button
@@ -74,7 +86,8 @@ class View {
   float font_scale_ = 0;
   Palette pal_;
   bool high_contrast_ = false;
-  bool animating_ = false;
+  bool animating_ = false;       // something changes: keep drawing
+  bool layout_moving_ = false;   // things change place (text appearing, a card sliding)
   bool revealing_ = false;
   bool skip_ = false;
   std::vector<Intent> intents_;
@@ -95,6 +108,10 @@ class View {
   const engine::Choice* lens_choice_ = nullptr;
   double lens_start_ = 0;
   int pinned_term_ = -1;
+  int attract_card_ = -1;
+  double attract_since_ = 0;
+  std::string export_dir_;                        ///< the folder field of the export panels
+  std::map<std::string, std::string> drafts_;     ///< reflections being typed
   int section_ = 0;
   int term_ = 0;
   Screen last_screen_ = Screen::title;
@@ -123,10 +140,20 @@ class View {
   void lens_card(const Session& s, const FrameInput& in);
   void lens_pattern(const Session& s, ImVec2 pos, float width);
   void lens_mark(ImDrawList* dl, ImVec2 centre, float r, int lens, Colour c);
+  void lens_pattern_on_paper(const Session& s, float width, const char* label = "pattern.heading");
   // title_screen.cpp
   void title(const Session& s, const FrameInput& in);
   void chapters(const Session& s, const FrameInput& in);
   void menu(const Session& s, const FrameInput& in);
+  // kiosk_screens.cpp
+  void attract(const Session& s, const FrameInput& in);
+  void still_there(const FrameInput& in);
+  void curator_pin(const FrameInput& in);
+  // discussion_card.cpp
+  void discussion(const Session& s, const FrameInput& in, float width, float height);
+  void debrief(const Session& s, const FrameInput& in);
+  // journey_panel.cpp
+  void journey(const Session& s, const FrameInput& in);
   // the panels
   void essay(const Session& s, const FrameInput& in);
   void glossary(const Session& s, const FrameInput& in);

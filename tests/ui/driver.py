@@ -42,10 +42,12 @@ class Game:
         return t["screen"] if t else None
 
     def save(self):
+        names = ("autosave.json", "classroom-autosave.json")
         try:
-            with open(os.path.join(self.data, "autosave.json")) as f:
+            name = next(n for n in names if os.path.exists(os.path.join(self.data, n)))
+            with open(os.path.join(self.data, name)) as f:
                 return json.load(f)
-        except (OSError, ValueError):
+        except (OSError, ValueError, StopIteration):
             return None
 
     def passage(self):
@@ -67,7 +69,8 @@ class Game:
             except (KeyError, IndexError, TypeError):
                 pass
             time.sleep(0.05)
-        raise AssertionError(f"timed out waiting for {what}; screen text: {json.dumps(self.text())[:600]}")
+        shown = json.dumps(self.text())[:int(os.environ.get("SKY_TEST_DUMP", "600"))]
+        raise AssertionError(f"timed out waiting for {what}; screen text: {shown}")
 
     # -- acting --------------------------------------------------------------------------
     def xdo(self, *args, capture=False):
@@ -82,8 +85,18 @@ class Game:
         self.xdo("key", "--clearmodifiers", name)
 
     def click(self, label):
-        """Clicks the centre of the on-screen target with this label, once nothing moves."""
+        """Clicks the centre of the on-screen target with this label, once nothing moves;
+        scrolls down with Page Down if it is not in view yet."""
         self.wait(lambda: not self.text()["moving"], "the screen to stop moving")
+        for _ in range(12):
+            if any(t["label"] == label for t in self.text()["targets"]):
+                break
+            shown = self.text()
+            self.key("Next")  # Page Down
+            try:
+                self.wait(lambda: self.text() != shown, "the panel to scroll")
+            except AssertionError:
+                break
         for t in self.text()["targets"]:
             if t["label"] == label:
                 self.xdo("mousemove", str(int(t["x"] + t["w"] / 2)), str(int(t["y"] + t["h"] / 2)))
@@ -102,6 +115,18 @@ class Game:
         self.wait(lambda: self.steps() == before + 1, f"choice {n} to be saved")
         # The export may still hold the frame drawn before the choice: wait for a new one.
         self.wait(lambda: self.text() != shown and (self.lens_card() or self.choices_shown()), "the next screen")
+        if self.lens_card():
+            self.key("space")
+            self.wait(lambda: not self.lens_card(), "the lens card to close")
+
+    def choose_on_screen(self, n):
+        """Like choose_by_key, for a game that keeps no save (the kiosk): waits for the text to
+        finish appearing, presses digit n, and waits for a new screen; closes a lens card."""
+        self.wait(lambda: not self.text()["moving"] and self.choices_shown(), "the passage to settle")
+        shown = self.text()
+        self.key(str(n))
+        self.wait(lambda: self.text()["lines"] != shown["lines"], f"choice {n} to show its result")
+        self.wait(lambda: not self.text()["moving"] and (self.lens_card() or self.choices_shown()), "the next screen")
         if self.lens_card():
             self.key("space")
             self.wait(lambda: not self.lens_card(), "the lens card to close")

@@ -33,6 +33,9 @@ CASES = {
     "scene-contrast": ("1280x720", ["--choices", "1,1,1", "--screen", "scene"], {"high_contrast": True}),
     "scene-large-text": ("1280x720", ["--chapter", "zhu", "--choices", "1", "--screen", "scene"], {"text_size": 4}),
     "scene-1080p": ("1920x1080", ["--chapter", "liu", "--choices", "1", "--screen", "scene"], {}),
+    "kiosk-attract": ("1280x720", ["--kiosk", "--screen", "attract"], {}),
+    "class-decision": ("1280x720", ["--classroom", "--route", "class15", "--choices", "1,1,1", "--screen", "scene"], {}),
+    "journey": ("1280x720", ["--route", "kiosk", "--choices", ",".join(["1"] * 30), "--screen", "journey"], {}),
 }
 
 

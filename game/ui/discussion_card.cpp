@@ -1,0 +1,143 @@
+// The classroom: at a key decision the class discusses, the teacher enters the votes, and
+// the majority is taken (or the teacher's choice). Afterwards, the debrief and the report.
+#include <algorithm>
+#include <cmath>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "game/interface_text.h"
+#include "game/platform/keys.h"
+#include "game/reports.h"
+#include "game/ui/view.h"
+
+namespace sky::ui {
+
+using game::ui;
+namespace Key = platform::Key;
+
+void View::discussion(const Session& s, const FrameInput& in, float w, float h) {
+  const auto& room = *in.classroom;
+  const auto& rt = s.runtime();
+  const auto& p = rt.passage();
+  ImGui::BeginChild("##discussion", ImVec2(w, h), false);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float cw = ImGui::GetContentRegionAvail().x - 14.f * scale_;
+  // The question for the class, large enough for the back of the room.
+  for (engine::TextId q : p.prompts) heading(text(q), fonts_.reading, pal_.seal);
+  ImGui::Dummy(ImVec2(cw, 4.f * scale_));
+  const float bh = std::round(46.f * scale_), gap = 8.f * scale_;
+  // The timer: a few lengths, or none, on one row with the time left.
+  {
+    const int left = room.timer_left(in.now_ms);
+    char clock[16];
+    std::snprintf(clock, sizeof clock, "%d:%02d", left / 60, left % 60);
+    const std::string label = room.timer_running() ? ui("class.timer_left", {{"time", clock}}) : ui("class.timer");
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float label_w = 220.f * scale_;
+    dl->AddText(fonts_.ui_bold, fonts_.ui_bold->FontSize, ImVec2(pos.x, pos.y + (bh - fonts_.ui_bold->FontSize) / 2),
+                room.timer_running() && left == 0 ? pal_.seal : pal_.ink, label.c_str());
+    const int lengths[] = {60, 120, 180, 0};
+    const float bw = (cw - label_w - 3 * gap) / 4;
+    for (int i = 0; i < 4; ++i) {
+      ImGui::PushID(i);
+      const std::string t = lengths[i] ? ui("class.minutes", {{"n", std::to_string(lengths[i] / 60)}}) : ui("class.timer_off");
+      if (paper_button("##t", t, ImVec2(pos.x + label_w + static_cast<float>(i) * (bw + gap), pos.y), ImVec2(bw, bh))) emit(Intent::Kind::timer, lengths[i]);
+      ImGui::PopID();
+    }
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::Dummy(ImVec2(cw, bh + gap));
+    screen_text_.lines.push_back(label);
+    if (room.timer_running()) animating_ = true;
+  }
+  // The votes, one row per option: minus, count, plus, the option with a bar behind it that
+  // grows with its votes, and "take this" for the teacher's own call.
+  const auto& votes = room.votes();
+  const int top = votes.empty() ? 0 : *std::max_element(votes.begin(), votes.end());
+  for (std::size_t i = 0; i < rt.choices().size() && i < votes.size(); ++i) {
+    const std::string label = std::to_string(i + 1) + ". " + rt.choices()[i].text.text;
+    ImGui::PushID(static_cast<int>(i));
+    const ImVec2 row = ImGui::GetCursorScreenPos();
+    const float sq = bh, count_w = 54.f * scale_, take_w = 150.f * scale_;
+    const float lx = row.x + 2 * sq + count_w + 2 * gap, lw = cw - (lx - row.x) - take_w - gap;
+    const float th = measure_wrapped(fonts_.ui, lw - 16.f * scale_, label, 1.25f);
+    const float rh = std::max(bh, th + 16.f * scale_);
+    if (paper_button("##minus", "-", ImVec2(row.x, row.y + (rh - bh) / 2), ImVec2(sq, bh))) emit(Intent::Kind::vote, static_cast<int>(i), -1);
+    const std::string n = std::to_string(votes[i]);
+    const ImVec2 ns = fonts_.heading->CalcTextSizeA(fonts_.heading->FontSize, FLT_MAX, 0, n.c_str());
+    dl->AddText(fonts_.heading, fonts_.heading->FontSize, ImVec2(row.x + sq + (count_w - ns.x) / 2 + gap / 2, row.y + (rh - ns.y) / 2), pal_.ink, n.c_str());
+    if (paper_button("##plus", "+", ImVec2(row.x + sq + count_w + gap, row.y + (rh - bh) / 2), ImVec2(sq, bh))) emit(Intent::Kind::vote, static_cast<int>(i), 1);
+    dl->AddRectFilled(ImVec2(lx, row.y), ImVec2(lx + lw, row.y + rh), with_alpha(pal_.ink_soft, 0.08f), 6.f * scale_);
+    if (top > 0)
+      dl->AddRectFilled(ImVec2(lx, row.y), ImVec2(lx + lw * static_cast<float>(votes[i]) / static_cast<float>(top), row.y + rh),
+                        with_alpha(pal_.seal, 0.22f), 6.f * scale_);
+    draw_wrapped(dl, fonts_.ui, ImVec2(lx + 8.f * scale_, row.y + (rh - th) / 2), lw - 16.f * scale_, label, pal_.ink, 1.25f);
+    if (paper_button("##take", ui("class.take_this"), ImVec2(row.x + cw - take_w, row.y + (rh - bh) / 2), ImVec2(take_w, bh)))
+      emit(Intent::Kind::decide, static_cast<int>(i));
+    ImGui::SetCursorScreenPos(row);
+    ImGui::Dummy(ImVec2(cw, rh + gap));
+    screen_text_.lines.push_back(label + ": " + n);
+    ImGui::PopID();
+    // Number keys count a vote; with Shift they take one back.
+    if (pressed(Key::digit_1 + static_cast<int>(i))) emit(Intent::Kind::vote, static_cast<int>(i), ImGui::GetIO().KeyShift ? -1 : 1);
+  }
+  const auto m = room.majority();
+  ImGui::Dummy(ImVec2(cw, 4.f * scale_));
+  ImGui::BeginDisabled(!m.has_value());
+  const std::string take = m ? ui("class.take_majority", {{"choice", rt.choices()[*m].text.text}}) : ui("class.no_majority");
+  const float th = std::max(std::round(52.f * scale_), measure_wrapped(fonts_.ui, cw - 36.f * scale_, take, 1.3f) + 24.f * scale_);
+  if (paper_button("##majority", take, ImGui::GetCursorScreenPos(), ImVec2(cw, th), true) || (m && pressed(Key::enter)))
+    if (m) emit(Intent::Kind::decide, static_cast<int>(*m));
+  ImGui::EndDisabled();
+  ImGui::Dummy(ImVec2(cw, th));
+  ImGui::EndChild();
+}
+
+void View::debrief(const Session& s, const FrameInput& in) {
+  const float wide = std::min(size_.x - 40.f * scale_, 1100.f * scale_);
+  const ImVec2 min((size_.x - wide) / 2, card_min_.y), max(min.x + wide, card_max_.y);
+  begin_card("##debrief", min, max);
+  const float w = ImGui::GetContentRegionAvail().x;
+  heading(ui("screen.debrief"), fonts_.heading, pal_.ink);
+  if (!in.classroom || !s.playing()) {
+    heading(ui("history.empty"), fonts_.reading, pal_.ink_soft);
+    end_card();
+    return;
+  }
+  const auto imp = game::impressions(story_, s.runtime());
+  ImGui::Dummy(ImVec2(w, 6.f * scale_));
+  heading(ui("debrief.first", {{"impression", imp.first.empty() ? ui("debrief.none") : imp.first}}), fonts_.reading, pal_.ink);
+  heading(ui("debrief.last", {{"impression", imp.last.empty() ? ui("debrief.none") : imp.last}}), fonts_.reading, pal_.ink);
+  ImGui::Dummy(ImVec2(w, 10.f * scale_));
+  heading(ui("debrief.path"), fonts_.ui_bold, pal_.ink_soft);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  for (const auto& d : in.classroom->decisions()) {
+    const int p = story_.find_passage(d.passage);
+    std::string where = p >= 0 ? text(story_.chapters[static_cast<std::size_t>(story_.passages[static_cast<std::size_t>(p)].chapter)].title) : d.passage;
+    std::string line = where + ": " + d.labels[d.chosen] + "  (" ;
+    for (std::size_t i = 0; i < d.votes.size(); ++i) line += (i ? " / " : "") + std::to_string(d.votes[i]);
+    line += ")";
+    if (d.overridden) line += "  " + ui("debrief.overridden");
+    const float h = draw_wrapped(dl, fonts_.reading, ImGui::GetCursorScreenPos(), w, line, pal_.ink);
+    ImGui::Dummy(ImVec2(w, h + 4.f * scale_));
+    screen_text_.lines.push_back(line);
+  }
+  ImGui::Dummy(ImVec2(w, 10.f * scale_));
+  lens_pattern_on_paper(s, w, "pattern.class");
+  ImGui::Dummy(ImVec2(w, 10.f * scale_));
+  heading(ui("export.folder"), fonts_.ui_bold, pal_.ink_soft);
+  if (export_dir_.empty()) export_dir_ = (s.data_dir() / "lessons" / game::timestamp_name()).string();
+  ImGui::SetNextItemWidth(w);
+  ImGui::InputText("##lesson_dir", &export_dir_);
+  ImGui::Dummy(ImVec2(w, 8.f * scale_));
+  if (paper_button("##export", ui("class.export"), ImGui::GetCursorScreenPos(), ImVec2(w, std::round(52.f * scale_)), true)) {
+    Intent i{Intent::Kind::export_lesson};
+    i.text = export_dir_;
+    intents_.push_back(i);
+  }
+  ImGui::Dummy(ImVec2(w, std::round(52.f * scale_) + 8.f * scale_));
+  for (const auto& f : in.exported) heading(ui("export.wrote", {{"file", f}}), fonts_.ui, pal_.ink_soft);
+  end_card();
+}
+
+}  // namespace sky::ui

@@ -1,0 +1,86 @@
+// The journey a self-guided player can hand in: their reflections in writing, and a
+// one-page report with their path, lens pattern, ledger and impressions.
+#include <cmath>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "game/interface_text.h"
+#include "game/reports.h"
+#include "game/ui/view.h"
+
+namespace sky::ui {
+
+using game::ui;
+
+void View::lens_pattern_on_paper(const Session& s, float w, const char* label) {
+  heading(ui(label), fonts_.ui_bold, pal_.ink_soft);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const auto& lenses = s.runtime().state().lenses;
+  int top = 0;
+  for (int v : lenses) top = std::max(top, v);
+  for (std::size_t i = 0; i < lenses.size(); ++i) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const Colour c = lens_colour(story_.lenses[i].colour, pal_, high_contrast_);
+    lens_mark(dl, ImVec2(p.x + 12.f * scale_, p.y + 12.f * scale_), 11.f * scale_, static_cast<int>(i), c);
+    const std::string name = text(story_.lenses[i].name) + ": " + std::to_string(lenses[i]);
+    dl->AddText(fonts_.ui, fonts_.ui->FontSize, ImVec2(p.x + 32.f * scale_, p.y), pal_.ink, name.c_str());
+    const float bx = p.x + 300.f * scale_, bw = std::max(0.f, w - 300.f * scale_);
+    if (top > 0) dl->AddRectFilled(ImVec2(bx, p.y + 6.f * scale_), ImVec2(bx + bw * static_cast<float>(lenses[i]) / static_cast<float>(top), p.y + 18.f * scale_), c, 4.f);
+    ImGui::Dummy(ImVec2(w, 30.f * scale_));
+    screen_text_.lines.push_back(name);
+  }
+}
+
+void View::journey(const Session& s, const FrameInput& in) {
+  begin_card("##journey", card_min_, card_max_);
+  const float w = ImGui::GetContentRegionAvail().x;
+  heading(ui("screen.journey"), fonts_.heading, pal_.ink);
+  if (!s.playing()) {
+    heading(ui("history.empty"), fonts_.reading, pal_.ink_soft);
+    end_card();
+    return;
+  }
+  const auto imp = game::impressions(story_, s.runtime());
+  ImGui::Dummy(ImVec2(w, 6.f * scale_));
+  heading(ui("debrief.first", {{"impression", imp.first.empty() ? ui("debrief.none") : imp.first}}), fonts_.reading, pal_.ink);
+  heading(ui("debrief.last", {{"impression", imp.last.empty() ? ui("debrief.none") : imp.last}}), fonts_.reading, pal_.ink);
+  ImGui::Dummy(ImVec2(w, 10.f * scale_));
+  lens_pattern_on_paper(s, w);
+  heading(ui("journey.deeds", {{"n", std::to_string(s.runtime().state().deeds.size())}}), fonts_.ui, pal_.ink_soft);
+  ImGui::Dummy(ImVec2(w, 12.f * scale_));
+  heading(ui("journey.reflect"), fonts_.ui_bold, pal_.ink_soft);
+  for (const auto& [id, question] : game::reflection_questions(story_)) {
+    heading(question, fonts_.reading, pal_.ink);
+    auto it = drafts_.find(id);
+    if (it == drafts_.end()) {
+      auto saved = s.reflections().find(id);
+      it = drafts_.emplace(id, saved == s.reflections().end() ? "" : saved->second).first;
+    }
+    ImGui::PushID(id.c_str());
+    ImGui::PushFont(fonts_.reading);
+    if (ImGui::InputTextMultiline("##answer", &it->second, ImVec2(w, 110.f * scale_))) {
+      Intent i{Intent::Kind::set_reflection};
+      i.text = id + '\n' + it->second;
+      intents_.push_back(i);
+    }
+    ImGui::PopFont();
+    ImGui::PopID();
+    ImGui::Dummy(ImVec2(w, 10.f * scale_));
+  }
+  heading(ui("export.folder"), fonts_.ui_bold, pal_.ink_soft);
+  if (export_dir_.empty()) export_dir_ = (s.data_dir() / "journeys" / game::timestamp_name()).string();
+  ImGui::SetNextItemWidth(w);
+  ImGui::InputText("##journey_dir", &export_dir_);
+  ImGui::Dummy(ImVec2(w, 8.f * scale_));
+  if (paper_button("##export", ui("journey.export"), ImGui::GetCursorScreenPos(), ImVec2(w, std::round(52.f * scale_)), true)) {
+    Intent i{Intent::Kind::export_journey};
+    i.text = export_dir_;
+    intents_.push_back(i);
+  }
+  ImGui::Dummy(ImVec2(w, std::round(52.f * scale_) + 8.f * scale_));
+  for (const auto& f : in.exported) heading(ui("export.wrote", {{"file", f}}), fonts_.ui, pal_.ink_soft);
+  end_card();
+}
+
+}  // namespace sky::ui
