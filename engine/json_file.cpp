@@ -34,6 +34,12 @@ std::string pointer_join(const std::string& base, const std::string& key) {
   return out;
 }
 
+std::string string_member(const nlohmann::json& object, const char* key) {
+  if (!object.is_object()) return {};
+  auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 std::string pointer_join(const std::string& base, std::size_t index) {
   return base + '/' + std::to_string(index);
 }
@@ -182,6 +188,10 @@ class Scanner {
     std::unordered_set<std::string> large;
     while (i_ < t_.size() && t_[i_] != '}') {
       const std::size_t key_pos = i_;
+      if (t_[i_] != '"') {  // not a key: malformed text; step over it rather than stall
+        ++i_;
+        continue;
+      }
       std::string key = string_token(true);
       bool dup;
       if (large.empty() && small.size() < 16) {
@@ -212,6 +222,7 @@ class Scanner {
     skip_ws();
     std::size_t index = 0;
     while (i_ < t_.size() && t_[i_] != ']') {
+      const std::size_t before = i_;
       path_.push_back(Segment{true, index++, {}});
       value(std::string::npos, depth + 1);
       path_.pop_back();
@@ -220,6 +231,7 @@ class Scanner {
         ++i_;
         skip_ws();
       }
+      if (i_ == before) ++i_;  // never stall, whatever the text (the scanner expects valid JSON)
     }
     ++i_;
   }
@@ -371,6 +383,7 @@ std::string parse_error_text(const std::string& what) {
 }  // namespace
 
 void resolve_positions(const JsonFile& file, Diagnostics& diags) {
+  if (!file.usable()) return;  // pointers only mean something in a file that parsed
   std::unordered_map<std::string, std::vector<Diagnostic*>> wanted;
   for (auto& d : diags.all())
     if (d.file == file.path && d.line == 0 && !file.text.empty()) wanted[d.pointer].push_back(&d);

@@ -46,6 +46,10 @@ void resolve_positions(const JsonFile& file, Diagnostics& diags);
 std::string pointer_join(const std::string& base, const std::string& key);
 std::string pointer_join(const std::string& base, std::size_t index);
 
+/// The string at `key` of an object, or "" when the key is missing or holds another type
+/// (unlike nlohmann's value(), which throws on a type mismatch).
+std::string string_member(const nlohmann::json& object, const char* key);
+
 /// Reads a whole file; false (and `error` set) if it cannot be read or is over `max_bytes`.
 bool read_file(const std::filesystem::path& p, std::string& out, std::string& error,
                std::size_t max_bytes = kMaxJsonFileBytes);

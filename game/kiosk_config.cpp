@@ -28,7 +28,7 @@ bool parse_kiosk_config(const std::string& text, const std::string& display, con
   for (auto it = j.begin(); it != j.end(); ++it)
     if (std::find(known.begin(), known.end(), it.key()) == known.end())
       error(engine::pointer_join("", it.key()), "unknown setting '" + it.key() + "'" + engine::did_you_mean(it.key(), known)).at_key = true;
-  if (j.value("format", "") != "skywatch-kiosk") error("/format", "'format' must be \"skywatch-kiosk\"");
+  if (engine::string_member(j, "format") != "skywatch-kiosk") error("/format", "'format' must be \"skywatch-kiosk\"");
 
   KioskConfig c;
   auto integer = [&](const char* key, int lo, int hi, int& v) {

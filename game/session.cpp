@@ -40,7 +40,7 @@ void Session::load() {
     engine::Diagnostics d;
     engine::JsonFile f;
     const bool ok = engine::load_json_file(file("reflections.json"), file("reflections.json").string(), d, f, 1u << 20) &&
-                    f.root->is_object() && f.root->value("format", "") == "skywatch-reflections" &&
+                    f.root->is_object() && engine::string_member(*f.root, "format") == "skywatch-reflections" &&
                     f.root->contains("answers") && (*f.root)["answers"].is_object();
     if (ok) {
       for (auto it = (*f.root)["answers"].begin(); it != (*f.root)["answers"].end(); ++it)
@@ -54,7 +54,7 @@ void Session::load() {
     engine::Diagnostics d;
     engine::JsonFile f;
     bool ok = engine::load_json_file(file("progress.json"), file("progress.json").string(), d, f, 1u << 20) &&
-              f.root->is_object() && f.root->value("format", "") == "skywatch-progress";
+              f.root->is_object() && engine::string_member(*f.root, "format") == "skywatch-progress";
     if (ok) {
       for (const char* key : {"chapters", "endings"}) {
         auto it = f.root->find(key);

@@ -45,7 +45,7 @@ bool settings_from_json(const std::string& text, const std::string& file, Settin
   }
   const auto& j = *f.root;
   if (!j.is_object()) return fail("", "settings must be a JSON object");
-  if (j.value("format", "") != "skywatch-settings") return fail("/format", "not a settings file of The Sky Is Watching");
+  if (engine::string_member(j, "format") != "skywatch-settings") return fail("/format", "not a settings file of The Sky Is Watching");
   Settings s;
   auto integer = [&](const char* key, int lo, int hi, int& v) {
     auto it = j.find(key);
