@@ -5,7 +5,7 @@
 
 namespace sky::game {
 
-Classroom::Classroom(const engine::Story& story, Session& session) : story_(story), session_(session) {}
+Classroom::Classroom(Session& session) : session_(session) {}
 
 void Classroom::sync_votes() const {
   // Votes belong to one visit of one passage; a new passage starts them afresh.

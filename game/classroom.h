@@ -24,7 +24,7 @@ class Classroom {
   };
 
   /// `session` is the class's game (it autosaves like any other).
-  Classroom(const engine::Story& story, Session& session);
+  explicit Classroom(Session& session);
 
   /// True when the current passage is a key decision (it has prompts) with two or more options.
   bool at_key_decision() const;
@@ -51,7 +51,6 @@ class Classroom {
   const Session& session() const { return session_; }
 
  private:
-  const engine::Story& story_;
   Session& session_;
   std::vector<Decision> decisions_;
   mutable std::vector<int> votes_;

@@ -59,7 +59,7 @@ TEST_CASE("classroom: votes decide the path, ties wait for the teacher, override
   test::TempDir dir;
   Session session(s, dir.path());
   session.new_game(s.find_route("class15"), -1, 4);
-  Classroom room(s, session);
+  Classroom room(session);
   int decisions = 0, overrides = 0;
   std::vector<std::string> expected;
   while (!session.runtime().at_ending()) {
@@ -132,7 +132,7 @@ TEST_CASE("classroom: the discussion timer counts down on the caller's clock", "
   const engine::Story& s = content();
   Session session(s, "", false);
   session.new_game(0, -1, 1);
-  Classroom room(s, session);
+  Classroom room(session);
   room.start_timer(120, 1000);
   CHECK(room.timer_left(1000) == 120);
   CHECK(room.timer_left(61'000) == 60);
