@@ -75,7 +75,7 @@ void App::start_modes() {
       session_.settings().text_size = 3;
       session_.settings().high_contrast = true;
     }
-    classroom_ = std::make_unique<Classroom>(story_, session_);
+    classroom_ = std::make_unique<Classroom>(session_);
   }
 }
 
@@ -150,7 +150,7 @@ void App::fonts_for_window() {
   font_w_ = w;
   font_h_ = h;
   std::vector<std::string> warnings;
-  if (view_.update_fonts(w, h, session_.settings(), warnings)) platform_.reload_fonts();
+  if (view_.update_fonts(w, h, session_.settings(), warnings, platform_.pixel_ratio())) platform_.reload_fonts();
   for (const auto& m : warnings) std::cerr << "skywatch: " << m << "\n";
 }
 
@@ -172,6 +172,11 @@ std::vector<platform::Fill> App::backdrop() const {
 
 std::vector<Intent> App::draw(double now, bool instant, const std::vector<int>& keys) {
   fonts_for_window();
+  // In the story the view moves its own focus over the choices; ImGui's keyboard navigation
+  // serves the other screens (title, menu, panels).
+  ImGuiIO& io = ImGui::GetIO();
+  if (screen_ == Screen::play) io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+  else io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   platform_.begin_frame(instant);
   ui::FrameInput in;
   in.screen = screen_;
@@ -240,7 +245,15 @@ int App::run() {
     const auto intents = draw(now, false, keys);
     platform_.end_frame(backdrop());
     if (first_frame_only) return 0;
-    for (const auto& i : intents) apply(i);
+    // A frame's intents were all drawn from one state: once one of them moves the story,
+    // any further move names a choice on a screen the player never saw, so it is dropped.
+    bool moved = false;
+    for (const auto& i : intents) {
+      const bool moves = i.kind == Intent::Kind::choose || i.kind == Intent::Kind::decide || i.kind == Intent::Kind::rewind;
+      if (moves && moved) continue;
+      moved = moved || moves;
+      apply(i);
+    }
     if (!intents.empty()) redraw = 3;
     if (redraw > 0) --redraw;
     messages();
@@ -333,7 +346,7 @@ void App::apply(const Intent& i) {
       break;
     case Intent::Kind::start_route:
       session_.new_game(i.a, -1, new_seed());
-      if (classroom_) classroom_ = std::make_unique<Classroom>(story_, session_);
+      if (classroom_) classroom_ = std::make_unique<Classroom>(session_);
       view_.show_lenses(nullptr);
       back_.clear();
       screen_ = Screen::play;
@@ -416,7 +429,7 @@ void App::apply(const Intent& i) {
       break;
     case Intent::Kind::continue_game:
       if (session_.continue_game()) {
-        if (classroom_) classroom_ = std::make_unique<Classroom>(story_, session_);
+        if (classroom_) classroom_ = std::make_unique<Classroom>(session_);
         view_.show_lenses(nullptr);
         back_.clear();
         screen_ = Screen::play;

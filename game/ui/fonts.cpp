@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "engine/utf8.h"
@@ -17,15 +18,23 @@ std::string find_font(const std::vector<std::string>& candidates) {
 }
 
 namespace {
-const std::string kNoto = "/usr/share/fonts/truetype/noto/";
+// SKY_FONT_DIR and SKY_CJK_FONT override where the faces are found (for other systems, and
+// for the test that a missing font only degrades the look).
+const std::string kNoto = [] {
+  const char* env = std::getenv("SKY_FONT_DIR");
+  return env && *env ? std::string(env) + "/" : std::string("/usr/share/fonts/truetype/noto/");
+}();
 const std::string kSerif = kNoto + "NotoSerif-Regular.ttf";
 const std::string kSerifItalic = kNoto + "NotoSerif-Italic.ttf";
 const std::string kSerifBold = kNoto + "NotoSerif-Bold.ttf";
 const std::string kSans = kNoto + "NotoSans-Regular.ttf";
 const std::string kSansBold = kNoto + "NotoSans-Bold.ttf";
-const std::vector<std::string> kCjk = {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-                                       "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
-                                       "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"};
+const std::vector<std::string> kCjk = [] {
+  if (const char* env = std::getenv("SKY_CJK_FONT")) return std::vector<std::string>{env};
+  return std::vector<std::string>{"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+                                  "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+                                  "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"};
+}();
 }  // namespace
 
 Fonts build_fonts(const std::string& text, float scale, std::vector<std::string>& warnings) {

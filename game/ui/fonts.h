@@ -5,9 +5,13 @@
 #include <string>
 #include <vector>
 
-struct ImFont;
+#include <imgui.h>
 
 namespace sky::ui {
+
+/// A font's size on screen in logical pixels (fonts are rasterised at the framebuffer's
+/// resolution on HiDPI screens, then scaled by ImGui's FontGlobalScale).
+inline float font_px(const ImFont* f) { return f->FontSize * ImGui::GetIO().FontGlobalScale; }
 
 struct Fonts {
   ImFont* reading = nullptr;         ///< body text

@@ -31,22 +31,22 @@ void View::attract(const Session& s, const FrameInput& in) {
 
   const std::string name = text(story_.title);
   float y = size_.y * 0.14f;
-  const ImVec2 ts = fonts_.title->CalcTextSizeA(fonts_.title->FontSize, FLT_MAX, 0, name.c_str());
-  dl->AddText(fonts_.title, fonts_.title->FontSize, ImVec2((size_.x - ts.x) / 2, y), pal_.ui_text, name.c_str());
+  const ImVec2 ts = fonts_.title->CalcTextSizeA(font_px(fonts_.title), FLT_MAX, 0, name.c_str());
+  dl->AddText(fonts_.title, font_px(fonts_.title), ImVec2((size_.x - ts.x) / 2, y), pal_.ui_text, name.c_str());
   y += ts.y + 10.f * scale_;
   const std::string sub = ui("title.subtitle");
-  const ImVec2 ss = fonts_.ui->CalcTextSizeA(fonts_.ui->FontSize, FLT_MAX, 0, sub.c_str());
-  dl->AddText(fonts_.ui, fonts_.ui->FontSize, ImVec2((size_.x - ss.x) / 2, y), pal_.ui_soft, sub.c_str());
+  const ImVec2 ss = fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, sub.c_str());
+  dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2((size_.x - ss.x) / 2, y), pal_.ui_soft, sub.c_str());
   screen_text_.lines = {name, sub};
 
   const Card& c = cards[static_cast<std::size_t>(card)];
   const float w = std::min(size_.x * 0.8f, 900.f * scale_);
   y = size_.y * 0.38f;
-  const ImVec2 bs = fonts_.title->CalcTextSizeA(fonts_.title->FontSize, FLT_MAX, 0, c.big.c_str());
-  dl->AddText(fonts_.title, fonts_.title->FontSize, ImVec2((size_.x - bs.x) / 2, y), with_alpha(pal_.star, fade), c.big.c_str());
+  const ImVec2 bs = fonts_.title->CalcTextSizeA(font_px(fonts_.title), FLT_MAX, 0, c.big.c_str());
+  dl->AddText(fonts_.title, font_px(fonts_.title), ImVec2((size_.x - bs.x) / 2, y), with_alpha(pal_.star, fade), c.big.c_str());
   y += bs.y + 8.f * scale_;
   const float lh = measure_wrapped(fonts_.reading, w, c.small);
-  draw_wrapped(dl, fonts_.reading, ImVec2((size_.x - std::min(w, fonts_.reading->CalcTextSizeA(fonts_.reading->FontSize, FLT_MAX, 0, c.small.c_str()).x)) / 2, y), w,
+  draw_wrapped(dl, fonts_.reading, ImVec2((size_.x - std::min(w, fonts_.reading->CalcTextSizeA(font_px(fonts_.reading), FLT_MAX, 0, c.small.c_str()).x)) / 2, y), w,
                c.small, with_alpha(pal_.ui_text, fade));
   (void)lh;
   screen_text_.lines.push_back(c.big + " " + c.small);
@@ -54,13 +54,13 @@ void View::attract(const Session& s, const FrameInput& in) {
   // The invitation, breathing slowly; anywhere on screen starts.
   const std::string touch = ui("kiosk.touch");
   const float pulse = s.settings().reduced_motion ? 1.f : 0.65f + 0.35f * static_cast<float>(std::sin(in.now * 2.0));
-  const ImVec2 tsz = fonts_.heading->CalcTextSizeA(fonts_.heading->FontSize, FLT_MAX, 0, touch.c_str());
+  const ImVec2 tsz = fonts_.heading->CalcTextSizeA(font_px(fonts_.heading), FLT_MAX, 0, touch.c_str());
   const ImVec2 tp((size_.x - tsz.x) / 2, size_.y * 0.72f);
   const ImVec2 p0(tp.x - 40.f * scale_, tp.y - 18.f * scale_), p1(tp.x + tsz.x + 40.f * scale_, tp.y + tsz.y + 18.f * scale_);
   const float glow = 10.f * scale_;
   dl->AddRectFilled(ImVec2(p0.x - glow, p0.y - glow), ImVec2(p1.x + glow, p1.y + glow), with_alpha(pal_.star, 0.18f * pulse), 40.f * scale_);
   dl->AddRectFilled(p0, p1, pal_.paper, 30.f * scale_);
-  dl->AddText(fonts_.heading, fonts_.heading->FontSize, tp, pal_.ink, touch.c_str());
+  dl->AddText(fonts_.heading, font_px(fonts_.heading), tp, pal_.ink, touch.c_str());
   screen_text_.lines.push_back(touch);
   ImGui::SetCursorScreenPos(ImVec2(0, 0));
   if (ImGui::InvisibleButton("##begin", size_) || pressed(Key::enter) || pressed(Key::space)) emit(Intent::Kind::kiosk_begin);

@@ -27,7 +27,7 @@ void View::lens_mark(ImDrawList* dl, ImVec2 c, float r, int lens, Colour colour)
   }
   const auto& mark = story_.lenses[static_cast<std::size_t>(lens)].mark;
   ImFont* f = fonts_.ui_bold;
-  const float size = f->FontSize * 0.62f;
+  const float size = font_px(f) * 0.62f;
   const ImVec2 ts = f->CalcTextSizeA(size, FLT_MAX, 0, mark.c_str());
   dl->AddText(f, size, ImVec2(c.x - ts.x / 2, c.y - ts.y / 2 + (lens % 4 == 3 ? r * 0.15f : 0.f)), pal_.paper, mark.c_str());
 }
@@ -53,13 +53,13 @@ void View::lens_card(const Session& s, const FrameInput& in) {
     const Colour colour = lens_colour(lens.colour, pal_, high_contrast_);
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const float indent = 44.f * scale_;
-    lens_mark(dl, ImVec2(top.x + 14.f * scale_, top.y + fonts_.ui_bold->FontSize * 0.6f), 12.f * scale_, r.lens, colour);
+    lens_mark(dl, ImVec2(top.x + 14.f * scale_, top.y + font_px(fonts_.ui_bold) * 0.6f), 12.f * scale_, r.lens, colour);
     std::string name = text(lens.name);
     const std::string lean = r.lean == 0 ? ui("lenses.against") : ui("lenses.leans", {{"n", std::to_string(r.lean)}});
-    dl->AddText(fonts_.ui_bold, fonts_.ui_bold->FontSize, ImVec2(top.x + indent, top.y), colour, name.c_str());
-    const float nw = fonts_.ui_bold->CalcTextSizeA(fonts_.ui_bold->FontSize, FLT_MAX, 0, name.c_str()).x;
-    dl->AddText(fonts_.ui, fonts_.ui->FontSize, ImVec2(top.x + indent + nw + 12.f * scale_, top.y), pal_.ink_soft, lean.c_str());
-    ImGui::Dummy(ImVec2(w, fonts_.ui_bold->FontSize + 6.f * scale_));
+    dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImVec2(top.x + indent, top.y), colour, name.c_str());
+    const float nw = fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, name.c_str()).x;
+    dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(top.x + indent + nw + 12.f * scale_, top.y), pal_.ink_soft, lean.c_str());
+    ImGui::Dummy(ImVec2(w, font_px(fonts_.ui_bold) + 6.f * scale_));
     const auto& tmpl = story_.texts[static_cast<std::size_t>(r.text)];
     engine::RichText rich = tmpl.dynamic ? engine::RichText{tmpl.source, {}} : tmpl.cached;
     const TextBlock block = layout_text(rich, reading_style(), w - indent);
@@ -69,18 +69,18 @@ void View::lens_card(const Session& s, const FrameInput& in) {
     const int h = draw_text(dl, block, ImVec2(tp.x + indent, tp.y), block.total_cps, pal_.ink, pal_.term);
     if (h >= 0) hovered = h;
     ImGui::Dummy(ImVec2(w, block.size.y + 4.f * scale_));
-    screen_text_.lines.push_back(name + ". " + lean + ". " + rich.text);
+    screen_text_.lines.push_back(name + " " + lean + ". " + rich.text);
     if (r.section >= 0) {
       const std::string link = ui("lenses.source", {{"section", text(story_.sections[static_cast<std::size_t>(r.section)].title)}});
       const ImVec2 lp(ImGui::GetCursorScreenPos().x + indent, ImGui::GetCursorScreenPos().y);
-      const ImVec2 ls = fonts_.ui->CalcTextSizeA(fonts_.ui->FontSize, FLT_MAX, 0, link.c_str());
+      const ImVec2 ls = fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, link.c_str());
       ImGui::SetCursorScreenPos(lp);
       ImGui::PushID(static_cast<int>(i));
       if (ImGui::InvisibleButton("##source", ImVec2(ls.x, ls.y + 8.f * scale_))) emit(Intent::Kind::open_section, r.section);
       const bool hot = ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible);
       if (ImGui::IsItemFocused() && pressed(Key::enter)) emit(Intent::Kind::open_section, r.section);
       ImGui::PopID();
-      dl->AddText(fonts_.ui, fonts_.ui->FontSize, lp, hot ? pal_.seal : pal_.ink_soft, link.c_str());
+      dl->AddText(fonts_.ui, font_px(fonts_.ui), lp, hot ? pal_.seal : pal_.ink_soft, link.c_str());
       dl->AddLine(ImVec2(lp.x, lp.y + ls.y + 1), ImVec2(lp.x + ls.x, lp.y + ls.y + 1), hot ? pal_.seal : with_alpha(pal_.ink_soft, 0.6f), 1.f);
       screen_text_.targets.push_back({link, lp.x, lp.y, ls.x, ls.y});
     }
@@ -121,12 +121,12 @@ void View::lens_pattern(const Session& s, ImVec2 pos, float width) {
     const Colour bright = high_contrast_ ? pal_.ui_text : mix(colour, rgb(255, 255, 255), 0.45f);
     lens_mark(dl, ImVec2(pos.x + 11.f * scale_, y + 11.f * scale_), 10.f * scale_, static_cast<int>(i), colour);
     const std::string name = text(lens.name);
-    dl->AddText(fonts_.ui, fonts_.ui->FontSize, ImVec2(pos.x + 28.f * scale_, y), pal_.ui_text, name.c_str());
-    y += fonts_.ui->FontSize + 6.f * scale_;
+    dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(pos.x + 28.f * scale_, y), pal_.ui_text, name.c_str());
+    y += font_px(fonts_.ui) + 6.f * scale_;
     const float bar = (width - 44.f * scale_) * static_cast<float>(std::max(0, lenses[i])) / static_cast<float>(top);
     if (bar > 0) dl->AddRectFilled(ImVec2(pos.x, y), ImVec2(pos.x + bar, y + 9.f * scale_), bright, 3.f);
     const std::string n = std::to_string(lenses[i]);
-    dl->AddText(fonts_.ui, fonts_.ui->FontSize, ImVec2(pos.x + bar + 8.f * scale_, y - fonts_.ui->FontSize * 0.35f), pal_.ui_soft, n.c_str());
+    dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(pos.x + bar + 8.f * scale_, y - font_px(fonts_.ui) * 0.35f), pal_.ui_soft, n.c_str());
     y += 22.f * scale_;
     screen_text_.lines.push_back(name + ": " + n);
   }

@@ -34,6 +34,7 @@ void View::scene(const Session& s, const FrameInput& in) {
     passage_key_ = key;
     reveal_start_ = in.now;
     pinned_term_ = -1;
+    choice_focus_ = -1;
   }
   const auto& chapter = story_.chapters[static_cast<std::size_t>(p.chapter)];
   begin_card("##scene", card_min_, card_max_, false);
@@ -58,7 +59,7 @@ void View::scene(const Session& s, const FrameInput& in) {
 
   // The choices sit at the foot of the card, always in view; the text scrolls above them.
   const auto& choices = rt.choices();
-  const float hint_w = fonts_.ui_bold->CalcTextSizeA(fonts_.ui_bold->FontSize, FLT_MAX, 0, "00").x + 6.f * scale_;
+  const float hint_w = fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, "00").x + 6.f * scale_;
   const float gap = 8.f * scale_;
   std::vector<float> heights;
   float choices_h = 0;
@@ -72,7 +73,7 @@ void View::scene(const Session& s, const FrameInput& in) {
       heights.push_back(std::max(std::round(52.f * scale_), th + 24.f * scale_));
       choices_h += heights.back() + gap;
     }
-    if (rt.at_ending()) choices_h += std::round(52.f * scale_) + fonts_.heading->FontSize * 1.6f + 3 * gap;
+    if (rt.at_ending()) choices_h += std::round(52.f * scale_) + font_px(fonts_.heading) * 1.6f + 3 * gap;
   }
   const float avail_h = ImGui::GetContentRegionAvail().y;
   const float text_h = std::max(avail_h * 0.35f, avail_h - choices_h - (choices_h > 0 ? 12.f * scale_ : 0.f));
@@ -89,9 +90,9 @@ void View::scene(const Session& s, const FrameInput& in) {
   if (const char* tag = tag_label(p)) {
     const std::string label = ui(tag);
     const ImVec2 tp = ImGui::GetCursorScreenPos();
-    const ImVec2 ts = fonts_.ui_bold->CalcTextSizeA(fonts_.ui_bold->FontSize, FLT_MAX, 0, label.c_str());
+    const ImVec2 ts = fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, label.c_str());
     dl->AddRect(tp, ImVec2(tp.x + ts.x + 20.f * scale_, tp.y + ts.y + 8.f * scale_), pal_.seal, 4.f * scale_, 0, 1.5f * scale_);
-    dl->AddText(fonts_.ui_bold, fonts_.ui_bold->FontSize, ImVec2(tp.x + 10.f * scale_, tp.y + 4.f * scale_), pal_.seal, label.c_str());
+    dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImVec2(tp.x + 10.f * scale_, tp.y + 4.f * scale_), pal_.seal, label.c_str());
     ImGui::Dummy(ImVec2(tw, ts.y + 18.f * scale_));
     screen_text_.lines.push_back(label);
   }
@@ -110,8 +111,8 @@ void View::scene(const Session& s, const FrameInput& in) {
       std::string name = text(sp.name);
       if (sp.imagined) name = ui("speaker.imagined", {{"name", name}});
       if (i > 0) ImGui::Dummy(ImVec2(tw, 6.f * scale_));
-      dl->AddText(fonts_.ui_bold, fonts_.ui_bold->FontSize, ImGui::GetCursorScreenPos(), sp.imagined ? pal_.seal : pal_.ink_soft, name.c_str());
-      ImGui::Dummy(ImVec2(tw, fonts_.ui_bold->FontSize + 6.f * scale_));
+      dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImGui::GetCursorScreenPos(), sp.imagined ? pal_.seal : pal_.ink_soft, name.c_str());
+      ImGui::Dummy(ImVec2(tw, font_px(fonts_.ui_bold) + 6.f * scale_));
       screen_text_.lines.push_back(name);
     }
     last_speaker = line.speaker;
@@ -148,11 +149,17 @@ void View::scene(const Session& s, const FrameInput& in) {
     discussion(s, in, w, choices_h);
   } else {
     ImGui::Dummy(ImVec2(w, 4.f * scale_));
+    // Arrow keys move a focus ring over the choices; Enter takes the one it is on (paper_button).
+    const int n = static_cast<int>(choices.size());
+    if (n > 0 && pressed(Key::down)) choice_focus_ = choice_focus_ < 0 ? 0 : (choice_focus_ + 1) % n;
+    if (n > 0 && pressed(Key::up)) choice_focus_ = choice_focus_ < 0 ? n - 1 : (choice_focus_ + n - 1) % n;
+    if (choice_focus_ >= n) choice_focus_ = -1;
     for (std::size_t i = 0; i < choices.size(); ++i) {
       const auto& c = choices[i];
       const std::string label = c.open.is_continue() && c.text.text.empty() ? ui("continue") : c.text.text;
       ImGui::PushID(static_cast<int>(i));
-      const bool picked = paper_button("##choice", label, ImGui::GetCursorScreenPos(), ImVec2(w, heights[i]), false, std::to_string(i + 1));
+      const bool picked = paper_button("##choice", label, ImGui::GetCursorScreenPos(), ImVec2(w, heights[i]), false, std::to_string(i + 1),
+                                       choice_focus_ == static_cast<int>(i));
       ImGui::PopID();
       ImGui::Dummy(ImVec2(w, gap));
       if (picked || pressed(Key::digit_1 + static_cast<int>(i))) emit(Intent::Kind::choose, static_cast<int>(i));
@@ -201,7 +208,7 @@ void View::ledger_list(const Session& s, float width) {
     const std::string line = ui("ledger.entry", {{"kind", kind}, {"points", points}, {"note", text(m.note)}});
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     // A star beside each entry: the stars in the sky were these deeds all along.
-    const ImVec2 c(pos.x + 8.f * scale_, pos.y + fonts_.ui->FontSize * 0.6f);
+    const ImVec2 c(pos.x + 8.f * scale_, pos.y + font_px(fonts_.ui) * 0.6f);
     for (int k = 0; k < 5; ++k) {
       const float a0 = static_cast<float>(k) * 2.513f - 1.5708f, a1 = a0 + 1.2566f;
       dl->AddTriangleFilled(c, ImVec2(c.x + std::cos(a0) * 7.f * scale_, c.y + std::sin(a0) * 7.f * scale_),

@@ -5,6 +5,7 @@
 #include <cfloat>
 
 #include "engine/utf8.h"
+#include "game/ui/fonts.h"
 
 namespace sky::ui {
 
@@ -45,7 +46,7 @@ std::vector<Piece> pieces(const engine::RichText& t) {
 }
 
 float text_width(ImFont* f, const std::string& s) {
-  return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, s.c_str(), s.c_str() + s.size()).x;
+  return f->CalcTextSizeA(font_px(f), FLT_MAX, 0.f, s.c_str(), s.c_str() + s.size()).x;
 }
 
 bool is_cjk(char32_t c) { return c >= 0x2E80 && c <= 0xFFEF; }
@@ -54,7 +55,7 @@ bool is_cjk(char32_t c) { return c >= 0x2E80 && c <= 0xFFEF; }
 
 TextBlock layout_text(const engine::RichText& text, const TextStyle& style, float width) {
   TextBlock block;
-  const float line_h = style.regular->FontSize * style.line_spacing;
+  const float line_h = font_px(style.regular) * style.line_spacing;
   float x = 0, y = 0;
   bool line_has_content = false;
   bool glued = false;  // the next word follows a Chinese character: no space between them
@@ -155,13 +156,13 @@ int draw_text(ImDrawList* dl, const TextBlock& block, ImVec2 origin, std::size_t
     }
     const ImVec2 p(origin.x + r.pos.x, origin.y + r.pos.y);
     const Colour c = r.term ? term : ink;
-    dl->AddText(r.font, r.font->FontSize, p, c, shown.c_str(), shown.c_str() + shown.size());
+    dl->AddText(r.font, font_px(r.font), p, c, shown.c_str(), shown.c_str() + shown.size());
     if (r.term) {
       const float w = shown.size() == r.text.size() ? r.width : text_width(r.font, shown);
-      const float base = p.y + r.font->FontSize * 1.08f;
+      const float base = p.y + font_px(r.font) * 1.08f;
       // A dotted underline marks a glossary term without relying on colour.
       for (float x = p.x; x < p.x + w; x += 4.f) dl->AddLine(ImVec2(x, base), ImVec2(std::min(x + 2.f, p.x + w), base), c, 1.5f);
-      if (mouse.x >= p.x && mouse.x <= p.x + w && mouse.y >= p.y && mouse.y <= p.y + r.font->FontSize * 1.3f)
+      if (mouse.x >= p.x && mouse.x <= p.x + w && mouse.y >= p.y && mouse.y <= p.y + font_px(r.font) * 1.3f)
         hovered = r.term_index;
     }
   }

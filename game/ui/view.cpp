@@ -20,9 +20,10 @@ using game::ui;
 
 View::View(const engine::Story& story) : story_(story), pal_(night_palette()) {}
 
-bool View::update_fonts(int w, int h, const Settings& settings, std::vector<std::string>& warnings) {
+bool View::update_fonts(int w, int h, const Settings& settings, std::vector<std::string>& warnings, float pixel_ratio) {
   scale_ = std::clamp(std::min(static_cast<float>(w) / 1280.f, static_cast<float>(h) / 720.f), 0.6f, 4.f);
-  const float want = scale_ * settings.text_scale();
+  pixel_ratio = std::clamp(pixel_ratio, 1.f, 4.f);
+  const float want = scale_ * settings.text_scale() * pixel_ratio;
   const bool contrast_changed = high_contrast_ != settings.high_contrast || font_scale_ == 0;
   high_contrast_ = settings.high_contrast;
   pal_ = high_contrast_ ? high_contrast_palette() : night_palette();
@@ -36,6 +37,8 @@ bool View::update_fonts(int w, int h, const Settings& settings, std::vector<std:
   for (const auto& id : game::ui_ids()) glyphs += ui(id);
   fonts_ = build_fonts(glyphs, want, warnings);
   font_scale_ = want;
+  // Glyphs rasterised at framebuffer resolution, laid out in logical pixels.
+  ImGui::GetIO().FontGlobalScale = 1.f / pixel_ratio;
   apply_style(pal_, scale_);
   return true;
 }
@@ -48,7 +51,7 @@ std::string View::text(engine::TextId id) const {
 
 float View::reading_width() const {
   const char* sample = "abcdefghijklmnopqrstuvwxyz";
-  const float per_char = fonts_.reading->CalcTextSizeA(fonts_.reading->FontSize, FLT_MAX, 0, sample).x / 26.f;
+  const float per_char = fonts_.reading->CalcTextSizeA(font_px(fonts_.reading), FLT_MAX, 0, sample).x / 26.f;
   return per_char * 66.f;  // about 66 characters a line
 }
 
@@ -147,7 +150,7 @@ void View::top_bar(const Session& s, const FrameInput& in) {
                                 "screen.settings", "screen.about", "", "", "screen.debrief", "screen.journey"};
     where = ui(ids[static_cast<int>(in.screen)]);
   }
-  dl->AddText(fonts_.ui, fonts_.ui->FontSize, ImVec2(pad, (bar_h_ - fonts_.ui->FontSize) / 2), pal_.ui_text, where.c_str());
+  dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(pad, (bar_h_ - font_px(fonts_.ui)) / 2), pal_.ui_text, where.c_str());
   screen_text_.lines.push_back(where);
 
   // Panels, right-aligned; the current one is marked.
@@ -164,7 +167,7 @@ void View::top_bar(const Session& s, const FrameInput& in) {
   const float h = std::round(42.f * scale_);
   for (auto it = items.rbegin(); it != items.rend(); ++it) {
     const std::string label = ui(it->label);
-    const float w = fonts_.ui->CalcTextSizeA(fonts_.ui->FontSize, FLT_MAX, 0, label.c_str()).x + 28.f * scale_;
+    const float w = fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, label.c_str()).x + 28.f * scale_;
     x -= w;
     const ImVec2 pos(x, (bar_h_ - h) / 2);
     ImGui::SetCursorScreenPos(pos);
@@ -177,7 +180,7 @@ void View::top_bar(const Session& s, const FrameInput& in) {
     const bool hot = ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible);
     if (current || hot) dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), with_alpha(pal_.ui_text, current ? 0.2f : 0.1f), 6.f * scale_);
     if (hot) ImGui::SetTooltip("%s (%s)", label.c_str(), it->key);
-    dl->AddText(fonts_.ui, fonts_.ui->FontSize, ImVec2(pos.x + 14.f * scale_, pos.y + (h - fonts_.ui->FontSize) / 2),
+    dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(pos.x + 14.f * scale_, pos.y + (h - font_px(fonts_.ui)) / 2),
                 current ? pal_.ui_text : pal_.ui_soft, label.c_str());
     screen_text_.targets.push_back({label, pos.x, pos.y, w, h});
     ImGui::PopID();
@@ -189,11 +192,11 @@ void View::top_bar(const Session& s, const FrameInput& in) {
 // Shared widgets
 
 bool View::paper_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, bool primary,
-                        const std::string& hint) {
+                        const std::string& hint, bool keyboard_focus) {
   ImGui::SetCursorScreenPos(pos);
   bool clicked = ImGui::InvisibleButton(id, size);
   const bool hovered = ImGui::IsItemHovered();
-  const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
+  const bool focused = keyboard_focus || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible);
   if (focused && pressed(platform::Key::enter)) clicked = true;  // Enter activates what has focus
   const bool held = ImGui::IsItemActive();
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -207,9 +210,9 @@ bool View::paper_button(const char* id, const std::string& label, ImVec2 pos, Im
   const float pad = 18.f * scale_;
   float x = pos.x + pad;
   if (!hint.empty()) {  // the number key that picks it
-    dl->AddText(fonts_.ui_bold, fonts_.ui_bold->FontSize, ImVec2(x, pos.y + (size.y - fonts_.ui->FontSize) / 2),
+    dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImVec2(x, pos.y + (size.y - font_px(fonts_.ui)) / 2),
                 primary ? pal_.paper : pal_.seal, hint.c_str());
-    x += fonts_.ui_bold->CalcTextSizeA(fonts_.ui_bold->FontSize, FLT_MAX, 0, "00").x + 6.f * scale_;
+    x += fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, "00").x + 6.f * scale_;
   }
   const float text_w = end.x - pad - x;
   const float th = measure_wrapped(fonts_.ui, text_w, label, 1.3f);

@@ -52,9 +52,10 @@ class View {
  public:
   explicit View(const engine::Story& story);
 
-  /// (Re)builds fonts for a window of `w`×`h` and the session's text size; true if the
-  /// atlas changed and must be uploaded again.
-  bool update_fonts(int w, int h, const Settings& settings, std::vector<std::string>& warnings);
+  /// (Re)builds fonts for a window of `w`×`h` logical pixels, `pixel_ratio` framebuffer
+  /// pixels each (HiDPI: glyphs are rasterised at full resolution), at the session's text
+  /// size; true if the atlas changed and must be uploaded again.
+  bool update_fonts(int w, int h, const Settings& settings, std::vector<std::string>& warnings, float pixel_ratio = 1.f);
 
   /// Draws one frame of `screen` and returns what the player asked for.
   std::vector<Intent> frame(const Session& session, const FrameInput& in);
@@ -108,6 +109,7 @@ class View {
   const engine::Choice* lens_choice_ = nullptr;
   double lens_start_ = 0;
   int pinned_term_ = -1;
+  int choice_focus_ = -1;  ///< the choice Up/Down has moved to (-1: none yet)
   int attract_card_ = -1;
   double attract_since_ = 0;
   std::string export_dir_;                        ///< the folder field of the export panels
@@ -123,8 +125,10 @@ class View {
   void term_tooltip(int hovered);
   void emit(Intent::Kind k, int a = 0, int b = 0) { intents_.push_back(Intent{k, a, b}); }
   bool pressed(int key) const;
+  /// A large paper button; `keyboard_focus` draws the focus ring (the story's own arrow-key
+  /// focus, which ImGui's navigation does not reach inside the card).
   bool paper_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, bool primary = false,
-                    const std::string& hint = "");
+                    const std::string& hint = "", bool keyboard_focus = false);
   /// A paper card; its contents scroll unless `scroll` is false (the scene scrolls inside).
   void begin_card(const char* id, ImVec2 min, ImVec2 max, bool scroll = true);
   void end_card();

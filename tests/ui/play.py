@@ -59,6 +59,20 @@ def main():
             assert g.passage() == reference_passage(a.bin, taken, seed), "keyboard play went somewhere else"
             print(f"ok: the keyboard played the prologue in {len(taken)} steps to {g.passage()}")
 
+            # Arrow keys and Enter: move to a choice and take it.
+            n, shown = g.steps(), g.text()
+            g.key("Down")
+            g.key("Return")
+            g.wait(lambda: g.steps() == n + 1 and g.text() != shown, "Down and Enter to take a choice")
+            taken.append(1)
+            if g.lens_card():
+                g.key("space")
+                g.wait(lambda: not g.lens_card(), "the lens card to close")
+            g.key("BackSpace")
+            g.wait(lambda: g.steps() == n, "the step to be undone")
+            taken.pop()
+            print("ok: Down then Enter takes a choice")
+
             # Rewind one step with Backspace.
             before = g.passage()
             g.key("BackSpace")
