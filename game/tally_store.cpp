@@ -26,7 +26,7 @@ std::string csv_field(const std::string& v) {
 
 TallyStore::TallyStore() = default;
 TallyStore::~TallyStore() {
-  if (db_) sqlite3_close(db_);
+  if (db_) sqlite3_close_v2(db_);
 }
 
 bool TallyStore::exec(const char* sql, std::string& error) {
@@ -45,14 +45,16 @@ bool TallyStore::open(const std::filesystem::path& path, const std::string& stor
   const bool existed = std::filesystem::exists(path, ec);
   if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
     error = path.string() + ": cannot open the tally database: " + (db_ ? sqlite3_errmsg(db_) : "out of memory");
-    if (db_) sqlite3_close(db_);
+    if (db_) sqlite3_close_v2(db_);
     db_ = nullptr;
     return false;
   }
   sqlite3_busy_timeout(db_, 2000);
+  // close_v2: a refusal may come while a statement is still open; the connection is then
+  // freed when that statement is finalized (plain close would fail and leak it).
   auto fail = [&](const std::string& why) {
     error = path.string() + ": " + why;
-    sqlite3_close(db_);
+    sqlite3_close_v2(db_);
     db_ = nullptr;
     return false;
   };
