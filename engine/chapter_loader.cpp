@@ -2,6 +2,7 @@
 // references in any chapter resolve), then compile texts, conditions, effects and targets.
 //
 // Sections: helpers / phase 1 (register) / phase 2 (compile).
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "load_context.h"
@@ -73,7 +74,10 @@ void register_chapter(Context& ctx, int chapter, JsonFile& f) {
   }
   auto pit = root.find("passages");
   if (pit == root.end() || !pit->is_object()) return;  // reported in phase 2
-  story.passages.reserve(story.passages.size() + pit->size());
+  // Grow geometrically: reserving exactly this chapter's room would move every earlier
+  // passage again for each chapter (quadratic in the number of chapters).
+  const std::size_t need = story.passages.size() + pit->size();
+  if (need > story.passages.capacity()) story.passages.reserve(std::max(need, 2 * story.passages.capacity()));
   for (auto it = pit->begin(); it != pit->end(); ++it) {
     const std::string ptr = pointer_join("/passages", it.key());
     if (!valid_identifier(it.key())) {
