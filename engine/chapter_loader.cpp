@@ -41,16 +41,6 @@ std::optional<Target> resolve_target(Context& ctx, const JsonFile& f, const std:
   return Target{Target::Kind::passage, p};
 }
 
-int resolve_named(Context& ctx, const JsonFile& f, const std::string& ptr, const std::string& id,
-                  const std::unordered_map<std::string, int>& index, const char* what) {
-  auto it = index.find(id);
-  if (it != index.end()) return it->second;
-  std::vector<std::string> names;
-  for (const auto& [k, v] : index) names.push_back(k);
-  std::sort(names.begin(), names.end());
-  ctx.error(f, ptr, std::string("unknown ") + what + " '" + id + "'" + did_you_mean(id, names));
-  return -1;
-}
 
 }  // namespace
 
@@ -141,7 +131,7 @@ void compile_lines(Context& ctx, const JsonFile& f, ObjectReader& pr, Passage& p
       src = *t;
       src_ptr = lr.at("text");
       if (auto sp = lr.identifier("speaker", false))
-        line.speaker = resolve_named(ctx, f, lr.at("speaker"), *sp, ctx.speaker_ix, "speaker");
+        line.speaker = ctx.resolve(f, lr.at("speaker"), *sp, ctx.speaker_ix, "speaker");
       if (auto cond = lr.string("if", false)) line.condition = ctx.condition(f, lr.at("if"), *cond, chapter);
       if (auto lid = lr.identifier("id", false)) id = base + "/text/" + *lid;
     }
@@ -189,11 +179,11 @@ void compile_choice(Context& ctx, const JsonFile& f, const std::string& ptr, con
       if (!rr.ok()) continue;
       Reading r;
       auto lens = rr.identifier("lens", true);
-      if (lens) r.lens = resolve_named(ctx, f, rr.at("lens"), *lens, ctx.lens_ix, "lens");
+      if (lens) r.lens = ctx.resolve(f, rr.at("lens"), *lens, ctx.lens_ix, "lens");
       for (const auto& other : c.readings)
         if (r.lens >= 0 && other.lens == r.lens) ctx.error(f, rr.at("lens"), "lens '" + *lens + "' reads this choice twice");
       if (auto src = rr.identifier("source", true))
-        r.section = resolve_named(ctx, f, rr.at("source"), *src, ctx.section_ix, "essay section");
+        r.section = ctx.resolve(f, rr.at("source"), *src, ctx.section_ix, "essay section");
       r.lean = static_cast<int>(rr.integer("lean", false, 0, 3).value_or(1));
       if (auto t = rr.string("text", true); t && lens)
         r.text = ctx.add_text(cbase + "/reading/" + *lens, f, rr.at("text"), *t, chapter);
@@ -206,7 +196,7 @@ void compile_choice(Context& ctx, const JsonFile& f, const std::string& ptr, con
       ObjectReader lr(ctx, f, (*ledger)[i], lp, "a ledger entry", {"kind", "points", "note"});
       if (!lr.ok()) continue;
       LedgerMark m;
-      if (auto k = lr.identifier("kind", true)) m.kind = resolve_named(ctx, f, lr.at("kind"), *k, ctx.ledger_ix, "ledger kind");
+      if (auto k = lr.identifier("kind", true)) m.kind = ctx.resolve(f, lr.at("kind"), *k, ctx.ledger_ix, "ledger kind");
       m.points = static_cast<int>(lr.integer("points", true, -100, 100).value_or(0));
       if (auto n = lr.string("note", true))
         m.note = ctx.add_text(cbase + "/ledger/" + std::to_string(i + 1), f, lr.at("note"), *n, chapter);
@@ -225,7 +215,7 @@ void compile_passage(Context& ctx, const JsonFile& f, const Json& v, Passage& p,
   const std::string base = ctx.story.chapters[static_cast<std::size_t>(chapter)].id + "/" + p.local_id;
   if (auto t = pr.string("title", false)) p.title = ctx.add_text(base + "/title", f, pr.at("title"), *t, chapter);
   int speaker = -1;
-  if (auto sp = pr.identifier("speaker", false)) speaker = resolve_named(ctx, f, pr.at("speaker"), *sp, ctx.speaker_ix, "speaker");
+  if (auto sp = pr.identifier("speaker", false)) speaker = ctx.resolve(f, pr.at("speaker"), *sp, ctx.speaker_ix, "speaker");
   compile_lines(ctx, f, pr, p, chapter, base);
   for (auto& line : p.lines)
     if (line.speaker < 0) line.speaker = speaker;

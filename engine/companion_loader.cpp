@@ -8,19 +8,6 @@
 
 namespace sky::engine::load {
 
-namespace {
-int resolve(Context& ctx, const JsonFile& f, const std::string& ptr, const std::string& id,
-            const std::unordered_map<std::string, int>& index, const char* what) {
-  auto it = index.find(id);
-  if (it != index.end()) return it->second;
-  std::vector<std::string> names;
-  for (const auto& [k, v] : index) names.push_back(k);
-  std::sort(names.begin(), names.end());
-  ctx.error(f, ptr, std::string("unknown ") + what + " '" + id + "'" + did_you_mean(id, names));
-  return -1;
-}
-}  // namespace
-
 void load_glossary(Context& ctx, JsonFile* f) {
   if (!f) return;
   Story& story = ctx.story;
@@ -67,7 +54,7 @@ void load_glossary(Context& ctx, JsonFile* f) {
     if (auto d = r.string("definition", true))
       g.definition = ctx.add_text("glossary/" + g.id + "/definition", *f, r.at("definition"), *d, -1);
     for (const auto& [p, s] : r.strings("see", false)) {
-      const int k = resolve(ctx, *f, p, s, ctx.term_ix, "glossary term");
+      const int k = ctx.resolve(*f, p, s, ctx.term_ix, "glossary term");
       if (k >= 0) g.see.push_back(k);
     }
   }
@@ -95,9 +82,9 @@ void load_essay(Context& ctx, JsonFile* f) {
       std::size_t n = 0;
       for (const auto& [p, para] : r.strings("body", true))
         s.body.push_back(ctx.add_text("essay/" + s.id + "/body/" + std::to_string(++n), *f, p, para, -1));
-      if (auto c = r.identifier("unlocked_by", true)) s.unlocked_by = resolve(ctx, *f, r.at("unlocked_by"), *c, ctx.chapter_ix, "chapter");
+      if (auto c = r.identifier("unlocked_by", true)) s.unlocked_by = ctx.resolve(*f, r.at("unlocked_by"), *c, ctx.chapter_ix, "chapter");
       for (const auto& [p, scene] : r.strings("scenes", false)) {
-        const int k = resolve(ctx, *f, p, scene, ctx.passage_ix, "passage");
+        const int k = ctx.resolve(*f, p, scene, ctx.passage_ix, "passage");
         if (k >= 0) s.scenes.push_back(k);
       }
       s.article = r.string("article", true).value_or("");
@@ -120,7 +107,7 @@ void load_essay(Context& ctx, JsonFile* f) {
       fact.id = *id;
       if (auto t = r.string("figure", true)) fact.figure = ctx.add_text("fact/" + fact.id + "/figure", *f, r.at("figure"), *t, -1);
       if (auto t = r.string("label", true)) fact.label = ctx.add_text("fact/" + fact.id + "/label", *f, r.at("label"), *t, -1);
-      if (auto s = r.identifier("section", true)) fact.section = resolve(ctx, *f, r.at("section"), *s, ctx.section_ix, "essay section");
+      if (auto s = r.identifier("section", true)) fact.section = ctx.resolve(*f, r.at("section"), *s, ctx.section_ix, "essay section");
       story.facts.push_back(std::move(fact));
     }
   }
@@ -158,7 +145,7 @@ void load_routes(Context& ctx, JsonFile* f) {
     route.minutes = static_cast<int>(r.integer("minutes", true, 1, 600).value_or(0));
     int last = -1;
     for (const auto& [p, c] : r.strings("chapters", true)) {
-      const int k = resolve(ctx, *f, p, c, ctx.chapter_ix, "chapter");
+      const int k = ctx.resolve(*f, p, c, ctx.chapter_ix, "chapter");
       if (k < 0) continue;
       if (k <= last) ctx.error(*f, p, "route chapters must follow the story's chapter order");
       last = std::max(last, k);
@@ -167,7 +154,7 @@ void load_routes(Context& ctx, JsonFile* f) {
     if (const Json* set = r.object_field("set", false)) {
       for (auto it = set->begin(); it != set->end(); ++it) {
         const std::string p = pointer_join(r.at("set"), it.key());
-        const int v = resolve(ctx, *f, p, it.key(), ctx.variable_ix, "variable");
+        const int v = ctx.resolve(*f, p, it.key(), ctx.variable_ix, "variable");
         if (v < 0) continue;
         const Value& initial = story.variables[static_cast<std::size_t>(v)].initial;
         Value value;

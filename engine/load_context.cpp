@@ -1,6 +1,8 @@
 // Loader context: name resolution, diagnostics helpers and the typed object reader.
 #include "load_context.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "spelling.h"
@@ -161,6 +163,18 @@ TextId Context::add_text(const std::string& id, const JsonFile& f, const std::st
   text_ix.emplace(id, tid);
   story.texts.push_back(std::move(t));
   return tid;
+}
+
+int Context::resolve(const JsonFile& f, const std::string& ptr, const std::string& id,
+                     const std::unordered_map<std::string, int>& index, const char* what) {
+  auto it = index.find(id);
+  if (it != index.end()) return it->second;
+  std::vector<std::string> names;
+  names.reserve(index.size());
+  for (const auto& [k, v] : index) names.push_back(k);
+  std::sort(names.begin(), names.end());
+  error(f, ptr, std::string("unknown ") + what + " '" + id + "'" + did_you_mean(id, names));
+  return -1;
 }
 
 ExprPtr Context::condition(const JsonFile& f, const std::string& ptr, const std::string& src, int chapter) {

@@ -66,6 +66,10 @@ class Context {
   TextId add_text(const std::string& id, const JsonFile& f, const std::string& ptr, const std::string& src,
                   int chapter);
 
+  /// The index of `id` in `index`, or -1 with an "unknown <what>" error (with a suggestion).
+  int resolve(const JsonFile& f, const std::string& ptr, const std::string& id,
+              const std::unordered_map<std::string, int>& index, const char* what);
+
   /// Compiles a condition; diagnosed and null on failure.
   ExprPtr condition(const JsonFile& f, const std::string& ptr, const std::string& src, int chapter);
   /// Compiles effects (a string, or an array of strings) into `out`.

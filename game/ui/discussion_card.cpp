@@ -125,18 +125,7 @@ void View::debrief(const Session& s, const FrameInput& in) {
   ImGui::Dummy(ImVec2(w, 10.f * scale_));
   lens_pattern_on_paper(s, w, "pattern.class");
   ImGui::Dummy(ImVec2(w, 10.f * scale_));
-  heading(ui("export.folder"), fonts_.ui_bold, pal_.ink_soft);
-  if (export_dir_.empty()) export_dir_ = (s.data_dir() / "lessons" / game::timestamp_name()).string();
-  ImGui::SetNextItemWidth(w);
-  ImGui::InputText("##lesson_dir", &export_dir_);
-  ImGui::Dummy(ImVec2(w, 8.f * scale_));
-  if (paper_button("##export", ui("class.export"), ImGui::GetCursorScreenPos(), ImVec2(w, std::round(52.f * scale_)), true)) {
-    Intent i{Intent::Kind::export_lesson};
-    i.text = export_dir_;
-    intents_.push_back(i);
-  }
-  ImGui::Dummy(ImVec2(w, std::round(52.f * scale_) + 8.f * scale_));
-  for (const auto& f : in.exported) heading(ui("export.wrote", {{"file", f}}), fonts_.ui, pal_.ink_soft);
+  export_form(s, in, w, "lessons", "class.export", Intent::Kind::export_lesson);
   end_card();
 }
 

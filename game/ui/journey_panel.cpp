@@ -68,19 +68,24 @@ void View::journey(const Session& s, const FrameInput& in) {
     ImGui::PopID();
     ImGui::Dummy(ImVec2(w, 10.f * scale_));
   }
+  export_form(s, in, w, "journeys", "journey.export", Intent::Kind::export_journey);
+  end_card();
+}
+
+void View::export_form(const Session& s, const FrameInput& in, float w, const char* folder, const char* button, Intent::Kind kind) {
   heading(ui("export.folder"), fonts_.ui_bold, pal_.ink_soft);
-  if (export_dir_.empty()) export_dir_ = (s.data_dir() / "journeys" / game::timestamp_name()).string();
+  if (export_dir_.empty()) export_dir_ = (s.data_dir() / folder / game::timestamp_name()).string();
   ImGui::SetNextItemWidth(w);
-  ImGui::InputText("##journey_dir", &export_dir_);
+  ImGui::InputText("##export_dir", &export_dir_);
   ImGui::Dummy(ImVec2(w, 8.f * scale_));
-  if (paper_button("##export", ui("journey.export"), ImGui::GetCursorScreenPos(), ImVec2(w, std::round(52.f * scale_)), true)) {
-    Intent i{Intent::Kind::export_journey};
+  const float h = std::round(52.f * scale_);
+  if (paper_button("##export", ui(button), ImGui::GetCursorScreenPos(), ImVec2(w, h), true)) {
+    Intent i{kind};
     i.text = export_dir_;
     intents_.push_back(i);
   }
-  ImGui::Dummy(ImVec2(w, std::round(52.f * scale_) + 8.f * scale_));
+  ImGui::Dummy(ImVec2(w, h + 8.f * scale_));
   for (const auto& f : in.exported) heading(ui("export.wrote", {{"file", f}}), fonts_.ui, pal_.ink_soft);
-  end_card();
 }
 
 }  // namespace sky::ui
