@@ -144,9 +144,8 @@ RestoreReport restore_snapshot(Runtime& rt, const std::string& text, const std::
     auto it = j.find(key);
     if (it == j.end() || !it->is_array()) return refuse(std::string("/") + key, std::string("'") + key + "' must be an array");
   }
-  auto count = [&](const Json& v, const std::string& ptr, std::int32_t& out) -> bool {
+  auto count = [&](const Json& v, std::int32_t& out) -> bool {
     if (!v.is_number_integer() || v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > INT32_MAX) return false;
-    (void)ptr;
     out = static_cast<std::int32_t>(v.get<std::int64_t>());
     return true;
   };
@@ -179,13 +178,13 @@ RestoreReport restore_snapshot(Runtime& rt, const std::string& text, const std::
   }
   for (auto it = j["visits"].begin(); it != j["visits"].end(); ++it) {
     std::int32_t n = 0;
-    if (!count(*it, "", n)) return refuse(pointer_join("/visits", it.key()), "a visit count must be a whole number from 0");
+    if (!count(*it, n)) return refuse(pointer_join("/visits", it.key()), "a visit count must be a whole number from 0");
     const int p = story.find_passage(it.key());
     if (p >= 0) s.visits[static_cast<std::size_t>(p)] = n;
   }
   for (auto it = j["chosen"].begin(); it != j["chosen"].end(); ++it) {
     std::int32_t n = 0;
-    if (!count(*it, "", n)) return refuse(pointer_join("/chosen", it.key()), "a choice count must be a whole number from 0");
+    if (!count(*it, n)) return refuse(pointer_join("/chosen", it.key()), "a choice count must be a whole number from 0");
     const int c = story.find_choice(it.key());
     if (c >= 0) s.chosen[static_cast<std::size_t>(c)] = n;
   }

@@ -29,8 +29,7 @@ volatile std::sig_atomic_t g_stop = 0;
 void on_signal(int) { g_stop = 1; }
 }  // namespace
 
-int run_app(const engine::Story& story, const std::filesystem::path& content_dir, const Options& options) {
-  (void)content_dir;
+int run_app(const engine::Story& story, const Options& options) {
   KioskConfig config;
   if (options.kiosk && !options.config.empty()) {
     engine::Diagnostics d;

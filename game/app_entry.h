@@ -8,6 +8,6 @@
 namespace sky::game {
 
 /// Runs the window (or a mode's export command). Returns the process exit status.
-int run_app(const engine::Story& story, const std::filesystem::path& content_dir, const Options& options);
+int run_app(const engine::Story& story, const Options& options);
 
 }  // namespace sky::game

@@ -100,5 +100,5 @@ int main(int argc, char** argv) {
     t.width = o.width;
     return game::play_text(*story, std::cin, std::cout, t);
   }
-  return game::run_app(*story, content, o);
+  return game::run_app(*story, o);
 }

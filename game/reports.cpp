@@ -170,8 +170,7 @@ std::string lesson_markdown(const Story& s, const Classroom& classroom, const st
   return md.str();
 }
 
-std::string votes_csv(const Story& s, const Classroom& classroom) {
-  (void)s;
+std::string votes_csv(const Classroom& classroom) {
   std::string out = "decision,passage,option,text,votes,chosen,overridden\n";
   int n = 0;
   for (const auto& d : classroom.decisions()) {
@@ -269,7 +268,7 @@ bool export_lesson(const std::filesystem::path& dir, const Story& s, const Class
   if (!write_chart(dir / "lens-pattern.png", s, classroom.session().runtime().state().lenses, error)) return false;
   written.push_back(dir / "lens-pattern.png");
   return put(dir / "lesson.md", lesson_markdown(s, classroom, "lens-pattern.png"), written, error) &&
-         put(dir / "votes.csv", votes_csv(s, classroom), written, error);
+         put(dir / "votes.csv", votes_csv(classroom), written, error);
 }
 
 bool export_guide(const std::filesystem::path& dir, const Story& s, std::vector<std::filesystem::path>& written, std::string& error) {

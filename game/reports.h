@@ -30,7 +30,7 @@ std::string journey_markdown(const engine::Story& story, const engine::Runtime& 
 /// The class's path, votes, lens pattern and impressions.
 std::string lesson_markdown(const engine::Story& story, const Classroom& classroom, const std::string& chart_file);
 /// One row per option of every decision: decision,passage,option,text,votes,chosen,overridden.
-std::string votes_csv(const engine::Story& story, const Classroom& classroom);
+std::string votes_csv(const Classroom& classroom);
 /// The educator guide: learning goals, chapter summaries and timings, routes, discussion
 /// prompts, glossary, facts, sources.
 std::string guide_markdown(const engine::Story& story);

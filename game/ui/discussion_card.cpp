@@ -104,11 +104,7 @@ void View::debrief(const Session& s, const FrameInput& in) {
     end_card();
     return;
   }
-  const auto imp = game::impressions(story_, s.runtime());
-  ImGui::Dummy(ImVec2(w, 6.f * scale_));
-  heading(ui("debrief.first", {{"impression", imp.first.empty() ? ui("debrief.none") : imp.first}}), fonts_.reading, pal_.ink);
-  heading(ui("debrief.last", {{"impression", imp.last.empty() ? ui("debrief.none") : imp.last}}), fonts_.reading, pal_.ink);
-  ImGui::Dummy(ImVec2(w, 10.f * scale_));
+  impressions_on_paper(s, w);
   heading(ui("debrief.path"), fonts_.ui_bold, pal_.ink_soft);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   for (const auto& d : in.classroom->decisions()) {

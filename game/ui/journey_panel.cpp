@@ -41,11 +41,7 @@ void View::journey(const Session& s, const FrameInput& in) {
     end_card();
     return;
   }
-  const auto imp = game::impressions(story_, s.runtime());
-  ImGui::Dummy(ImVec2(w, 6.f * scale_));
-  heading(ui("debrief.first", {{"impression", imp.first.empty() ? ui("debrief.none") : imp.first}}), fonts_.reading, pal_.ink);
-  heading(ui("debrief.last", {{"impression", imp.last.empty() ? ui("debrief.none") : imp.last}}), fonts_.reading, pal_.ink);
-  ImGui::Dummy(ImVec2(w, 10.f * scale_));
+  impressions_on_paper(s, w);
   lens_pattern_on_paper(s, w);
   heading(ui("journey.deeds", {{"n", std::to_string(s.runtime().state().deeds.size())}}), fonts_.ui, pal_.ink_soft);
   ImGui::Dummy(ImVec2(w, 12.f * scale_));
@@ -70,6 +66,14 @@ void View::journey(const Session& s, const FrameInput& in) {
   }
   export_form(s, in, w, "journeys", "journey.export", Intent::Kind::export_journey);
   end_card();
+}
+
+void View::impressions_on_paper(const Session& s, float w) {
+  const auto imp = game::impressions(story_, s.runtime());
+  ImGui::Dummy(ImVec2(w, 6.f * scale_));
+  heading(ui("debrief.first", {{"impression", imp.first.empty() ? ui("debrief.none") : imp.first}}), fonts_.reading, pal_.ink);
+  heading(ui("debrief.last", {{"impression", imp.last.empty() ? ui("debrief.none") : imp.last}}), fonts_.reading, pal_.ink);
+  ImGui::Dummy(ImVec2(w, 10.f * scale_));
 }
 
 void View::export_form(const Session& s, const FrameInput& in, float w, const char* folder, const char* button, Intent::Kind kind) {

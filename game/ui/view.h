@@ -145,6 +145,9 @@ class View {
   void lens_pattern(const Session& s, ImVec2 pos, float width);
   void lens_mark(ImDrawList* dl, ImVec2 centre, float r, int lens, Colour c);
   void lens_pattern_on_paper(const Session& s, float width, const char* label = "pattern.heading");
+  /// The player's first and last impressions (game::impressions), as the journey and
+  /// debrief cards show them.
+  void impressions_on_paper(const Session& s, float width);
   /// The foot of a report card: the folder to write to (a fresh one under `data_dir/folder`
   /// by default), the export button emitting `kind` with that folder, and what was written.
   void export_form(const Session& s, const FrameInput& in, float width, const char* folder, const char* button, Intent::Kind kind);
