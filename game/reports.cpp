@@ -20,11 +20,9 @@ using engine::Story;
 
 namespace {
 
-std::string text(const Story& s, engine::TextId id) {
-  if (id < 0) return {};
-  const auto& t = s.texts[static_cast<std::size_t>(id)];
-  return t.dynamic ? t.source : t.cached.text;
-}
+// Reports are written after play, about the story as a whole: a text with {values} shows
+// its outline, never its markup.
+std::string text(const Story& s, engine::TextId id) { return engine::shown_text(s, nullptr, id).text; }
 
 std::string chapter_name(const Story& s, int chapter) {
   const auto& ch = s.chapters[static_cast<std::size_t>(chapter)];

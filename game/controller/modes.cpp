@@ -67,8 +67,8 @@ void KioskMode::refresh_visitor_cards() {
     const auto top = most_taken(options, 3);
     const int c = top ? story_.find_choice(decision + "." + top->option) : -1;
     if (c < 0) continue;
-    const auto& t = story_.texts[static_cast<std::size_t>(story_.choice(static_cast<std::size_t>(c)).text)];
-    visitor_cards_.emplace_back(std::to_string(top->percent) + "%", ui("kiosk.visitors", {{"choice", t.dynamic ? t.source : t.cached.text}}));
+    const auto label = engine::shown_text(story_, nullptr, story_.choice(static_cast<std::size_t>(c)).text);
+    visitor_cards_.emplace_back(std::to_string(top->percent) + "%", ui("kiosk.visitors", {{"choice", label.text}}));
   }
 }
 

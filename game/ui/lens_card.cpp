@@ -37,7 +37,17 @@ void View::lens_card(const Session& s, const FrameInput& in) {
   const float w = ImGui::GetContentRegionAvail().x;
   heading(ui("lenses.heading"), fonts_.heading, pal_.ink);
   ImGui::Dummy(ImVec2(w, 4.f * scale_));
-  heading(ui("lenses.you_chose", {{"choice", text(lens_choice_->text)}}), fonts_.reading_italic, pal_.ink_soft);
+  // The choice as the player saw it when they took it.
+  std::string chosen = text(lens_choice_->text);
+  const auto& history = s.runtime().history();
+  for (auto it = history.rbegin(); it != history.rend(); ++it) {
+    if (!it->chosen || it->chosen->open.is_continue()) continue;
+    const auto& p = story_.passages[static_cast<std::size_t>(it->passage)];
+    if (&p.choices[static_cast<std::size_t>(it->chosen->open.index)] != lens_choice_) continue;
+    chosen = it->chosen->text.text;
+    break;
+  }
+  heading(ui("lenses.you_chose", {{"choice", chosen}}), fonts_.reading_italic, pal_.ink_soft);
   ImGui::Dummy(ImVec2(w, 14.f * scale_));
   int hovered = -1;
   for (std::size_t i = 0; i < lens_choice_->readings.size(); ++i) {
@@ -53,16 +63,15 @@ void View::lens_card(const Session& s, const FrameInput& in) {
     const float nw = fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, name.c_str()).x;
     dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(top.x + indent + nw + 12.f * scale_, top.y), pal_.ink_soft, lean.c_str());
     ImGui::Dummy(ImVec2(w, font_px(fonts_.ui_bold) + 6.f * scale_));
-    const auto& tmpl = story_.texts[static_cast<std::size_t>(r.text)];
-    engine::RichText rich = tmpl.dynamic ? engine::RichText{tmpl.source, {}} : tmpl.cached;
-    const TextBlock block = layout_text(rich, reading_style(), w - indent);
+    const engine::RichText reading = rich(r.text);
+    const TextBlock block = layout_text(reading, reading_style(), w - indent);
     const ImVec2 tp = ImGui::GetCursorScreenPos();
     // A coloured rule ties the reading to its lens.
     dl->AddRectFilled(ImVec2(top.x + 12.f * scale_, tp.y), ImVec2(top.x + 16.f * scale_, tp.y + block.size.y), colour);
     const int h = draw_text(dl, block, ImVec2(tp.x + indent, tp.y), block.total_cps, pal_.ink, pal_.term);
     if (h >= 0) hovered = h;
     ImGui::Dummy(ImVec2(w, block.size.y + 4.f * scale_));
-    screen_text_.lines.push_back(name + " " + lean + ". " + rich.text);
+    screen_text_.lines.push_back(name + " " + lean + ". " + reading.text);
     if (r.section >= 0) {
       const std::string link = ui("lenses.source", {{"section", text(story_.sections[static_cast<std::size_t>(r.section)].title)}});
       const ImVec2 lp(ImGui::GetCursorScreenPos().x + indent, ImGui::GetCursorScreenPos().y);

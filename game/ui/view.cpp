@@ -42,11 +42,11 @@ bool View::update_fonts(int w, int h, const Settings& settings, std::vector<std:
   return true;
 }
 
-std::string View::text(engine::TextId id) const {
-  if (id < 0) return {};
-  const auto& t = story_.texts[static_cast<std::size_t>(id)];
-  return t.dynamic ? t.source : t.cached.text;
+engine::RichText View::rich(engine::TextId id) const {
+  return engine::shown_text(story_, session_ && session_->playing() ? &session_->runtime() : nullptr, id);
 }
+
+std::string View::text(engine::TextId id) const { return rich(id).text; }
 
 float View::reading_width() const {
   const char* sample = "abcdefghijklmnopqrstuvwxyz";
@@ -80,6 +80,7 @@ bool View::pressed(Key key) const { return std::find(keys_.begin(), keys_.end(),
 
 std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
   intents_.clear();
+  session_ = &s;
   keys_ = in.keys;
   skip_ = skip_next_;
   skip_next_ = false;

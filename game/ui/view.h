@@ -81,6 +81,7 @@ class View {
 
  private:
   const engine::Story& story_;
+  const Session* session_ = nullptr;  // this frame's, for rendering {values}
   Fonts fonts_;
   float font_scale_ = 0;
   Palette pal_;
@@ -139,6 +140,8 @@ class View {
   void heading(const std::string& text, ImFont* font, Colour colour);
   float reading_width() const;
   TextStyle reading_style() const { return TextStyle{fonts_.reading, fonts_.reading_italic, 1.5f}; }
+  /// A story text as the terminal shows it too: rendered against the game being played.
+  engine::RichText rich(engine::TextId id) const;
   std::string text(engine::TextId id) const;
 
   // scene_view.cpp
