@@ -25,7 +25,7 @@ ControllerSetup setup_for(const Options& o, const KioskConfig& kiosk, const plat
   s.mode = o.kiosk ? Mode::kiosk : o.classroom ? Mode::classroom : Mode::play;
   s.data_dir = user_data_dir(o.data_dir);
   s.kiosk = kiosk;
-  s.clock = [&p] { return p.now_ms(); };
+  s.clock = [&p, rate = static_cast<std::uint64_t>(o.clock_rate)] { return p.now_ms() * rate; };
   s.seeds = [seed = o.seed] {
     if (seed) return *seed;
     std::random_device rd;
@@ -117,7 +117,8 @@ int App::idle_wait() const {
   if (redraw_ > 0) return 0;
   int wait = view_.animating() ? 16 : 1000;
   if (controller_.screen() == Screen::attract && view_.animating()) wait = 100;
-  if (controller_.timers_running() && wait > 500) wait = 500;
+  const int tick = std::max(10, 500 / options_.clock_rate);
+  if (controller_.timers_running() && wait > tick) wait = tick;
   return wait;
 }
 
@@ -151,7 +152,7 @@ bool App::frame() {
   if (controller_.classroom() && controller_.timers_running()) redraw_ = std::max(redraw_, 1);
   follow_controller();
   if (redraw_ == 0 && !view_.animating()) return !controller_.quit_requested();  // nothing to draw
-  const auto intents = draw(static_cast<double>(platform_.now_ms()) / 1000.0, false, std::move(keys));
+  const auto intents = draw(static_cast<double>(controller_.now_ms()) / 1000.0, false, std::move(keys));
   platform_.end_frame(backdrop());
   controller_.apply(intents);
   if (!intents.empty()) redraw_ = 3;
