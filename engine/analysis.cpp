@@ -11,9 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "json_file.h"
 #include "rules.h"
-#include "story_loader.h"
 
 namespace sky::engine {
 
