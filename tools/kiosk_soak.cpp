@@ -10,6 +10,8 @@
 #include <random>
 #include <string>
 
+#include <unistd.h>
+
 #include "engine/story_loader.h"
 #include "game/controller/controller.h"
 #include "game/decision.h"
@@ -47,7 +49,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s", d.str().c_str());
     return 1;
   }
-  const auto dir = std::filesystem::temp_directory_path() / ("skysoak-" + std::to_string(seed));
+  // Its own folder: two soaks at once (parallel test runs) must not share a database.
+  const auto dir = std::filesystem::temp_directory_path() / ("skysoak-" + std::to_string(seed) + "-" + std::to_string(getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
 
