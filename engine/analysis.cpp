@@ -124,6 +124,8 @@ struct Relevance {
     };
     for (const auto& p : s.passages) {
       for (const auto& st : p.effects) expr(*st.value);
+      for (const auto& line : p.lines)  // a teaching line's condition decides what a path teaches
+        if (line.condition && !line.teaches.empty()) expr(*line.condition);
       for (const auto& c : p.choices) {
         if (c.condition) expr(*c.condition);
         for (const auto& st : c.effects) expr(*st.value);
@@ -170,6 +172,8 @@ struct Relevance {
     };
     for (std::size_t i = 0; i < n; ++i) {
       const Passage& p = s.passages[i];
+      for (const auto& line : p.lines)
+        if (line.condition && !line.teaches.empty()) note(i, *line.condition);
       for (const auto& st : p.effects) {
         note(i, *st.value);
         if (st.op != AssignOp::set) reads[i][static_cast<std::size_t>(st.variable) / 64] |= 1ull << (st.variable % 64);
@@ -412,9 +416,16 @@ ExploreReport explore(const Story& story, int route, const ExploreOptions& optio
   };
   // Goals taught so far are part of a state's identity, so a path that misses one is never
   // merged into one that does not: every ending is checked against every way to reach it.
-  auto teaches = [&](int passage) {
+  // What the passage just entered teaches: its own goals, and those of the lines shown.
+  auto teaches = [&](State& st) {
+    const Passage& p = story.passages[static_cast<std::size_t>(st.passage)];
     std::uint32_t m = 0;
-    for (int g : story.passages[static_cast<std::size_t>(passage)].teaches) m |= 1u << g;
+    for (int g : p.teaches) m |= 1u << g;
+    std::vector<std::string> ignored;  // a failing condition is reported where choices are
+    StateEnv env(story, st, &ignored);
+    for (const auto& line : p.lines)
+      if (!line.teaches.empty() && (!line.condition || evaluate(*line.condition, env).as_bool()))
+        for (int g : line.teaches) m |= 1u << g;
     return m;
   };
   auto with_goals = [](std::string key, std::uint32_t goals) {
@@ -453,7 +464,7 @@ ExploreReport explore(const Story& story, int route, const ExploreOptions& optio
     StateEnv env(story, first, &errs);
     rules::enter(story, first, story.start, env);
     for (auto& e : errs) add_error(e);
-    add_node(with_goals(rel.encode(first), teaches(first.passage)), kNone, 0);
+    add_node(with_goals(rel.encode(first), teaches(first)), kNone, 0);
   }
 
   auto path_to = [&](std::uint32_t i) {
@@ -519,7 +530,7 @@ ExploreReport explore(const Story& story, int route, const ExploreOptions& optio
         ++r.transitions;
         if (ok) {
           if (via >= 0) r.choice_taken[static_cast<std::size_t>(via)] = true;
-          add_node(with_goals(rel.encode(next), taught | teaches(next.passage)), static_cast<std::uint32_t>(head), via);
+          add_node(with_goals(rel.encode(next), taught | teaches(next)), static_cast<std::uint32_t>(head), via);
         }
         // The next combination of narrow outcomes, if any is left.
         while (script.size() < ranges.size()) script.push_back(ranges[script.size()].first);

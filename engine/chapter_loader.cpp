@@ -109,6 +109,16 @@ void register_chapter(Context& ctx, int chapter, JsonFile& f) {
 
 namespace {
 
+// A passage's or a line's "teaches": goal ids declared in story.json.
+void read_goals(Context& ctx, const JsonFile& f, ObjectReader& r, std::vector<int>& out) {
+  for (const auto& [gp, goal] : r.strings("teaches", false)) {
+    const int g = ctx.resolve(f, gp, goal, ctx.goal_ix, "goal");
+    if (g < 0) continue;
+    if (std::find(out.begin(), out.end(), g) != out.end()) ctx.warning(f, gp, "goal '" + goal + "' is listed twice");
+    else out.push_back(g);
+  }
+}
+
 void compile_lines(Context& ctx, const JsonFile& f, ObjectReader& pr, Passage& p, int chapter, const std::string& base) {
   const Json* text = pr.get("text");
   if (!text) {
@@ -124,7 +134,7 @@ void compile_lines(Context& ctx, const JsonFile& f, ObjectReader& pr, Passage& p
     if (v.is_string()) {
       src = v.get<std::string>();
     } else {
-      ObjectReader lr(ctx, f, v, ptr, "a line", {"text", "speaker", "if", "id", "dramatised", "source"});
+      ObjectReader lr(ctx, f, v, ptr, "a line", {"text", "speaker", "if", "id", "dramatised", "source", "teaches"});
       if (!lr.ok()) return;
       auto t = lr.string("text", true);
       if (!t) return;
@@ -139,6 +149,7 @@ void compile_lines(Context& ctx, const JsonFile& f, ObjectReader& pr, Passage& p
         line.section = ctx.resolve(f, lr.at("source"), *section, ctx.section_ix, "essay section");
       if (line.dramatised && line.section >= 0)
         ctx.error(f, lr.at("source"), "a line is either from the essay ('source') or 'dramatised', not both");
+      read_goals(ctx, f, lr, line.teaches);
     }
     line.text = ctx.add_text(id, f, src_ptr, src, chapter);
     p.lines.push_back(std::move(line));
@@ -244,12 +255,7 @@ void compile_passage(Context& ctx, const JsonFile& f, const Json& v, Passage& p,
   if (unsourced)
     ctx.warning(f, pr.at("text"), what + ": a real participant speaks a line that is neither marked 'dramatised' nor "
                                          "tagged with the essay section it comes from ('source')");
-  for (const auto& [gp, goal] : pr.strings("teaches", false)) {
-    const int g = ctx.resolve(f, gp, goal, ctx.goal_ix, "goal");
-    if (g < 0) continue;
-    if (std::find(p.teaches.begin(), p.teaches.end(), g) != p.teaches.end()) ctx.warning(f, gp, "goal '" + goal + "' is listed twice");
-    else p.teaches.push_back(g);
-  }
+  read_goals(ctx, f, pr, p.teaches);
   if (const Json* e = pr.get("effects")) ctx.effects(f, pr.at("effects"), *e, chapter, p.effects);
   p.illustration = pr.string("illustration", false).value_or("");
 

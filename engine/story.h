@@ -92,6 +92,7 @@ struct Line {
   ExprPtr condition;
   bool dramatised = false;  ///< a real participant given words the essay does not report; the UI marks it
   int section = -1;         ///< the essay section a participant's line comes from, or -1
+  std::vector<int> teaches; ///< goals this line teaches whenever it is shown
 };
 
 struct Ending {

@@ -292,3 +292,22 @@ TEST_CASE("sentence statistics strip markup and respect abbreviations", "[analys
   CHECK(st.mean() == Approx(13.0 / 3));
   CHECK(st.spread() > 0);
 }
+
+TEST_CASE("a line's goals count only on paths where the line is shown", "[analysis][goals]") {
+  MiniStory m;
+  write_goal_story(m, true);
+  // 'why' is now taught only by a line that needs trust > 0, which only 'up' sets.
+  m.write("chapters/one.json", R"({ "id": "one", "title": "One", "start": "a", "passages": {
+    "a": { "text": "Start.", "choices": [
+      { "id": "up", "text": "Listen", "goto": "d", "effects": "trust = 1" },
+      { "id": "down", "text": "Leave", "goto": "d" } ] },
+    "d": { "text": [ { "text": "Why.", "if": "trust > 0", "teaches": ["why"] }, { "text": "The sky.", "teaches": ["sky"] } ],
+           "ending": { "id": "end", "title": "End" } } } })");
+  Diagnostics d;
+  auto s = load_story(m.path(), d);
+  INFO(d.str());
+  REQUIRE(s);
+  const ExploreReport r = explore(*s, 0);
+  REQUIRE(r.missed_goals.size() == 1);
+  CHECK(r.missed_goals[0].path == std::vector<std::string>{"one.a.down"});
+}
