@@ -297,6 +297,14 @@ TEST_CASE("content: plain sentences, under 20 words on average in every chapter"
   }
 }
 
+TEST_CASE("content: passage sentences average 11 to 15 words, with variety", "[content]") {
+  const ProseStats ps = prose_stats(content());
+  INFO("passages: " << ps.passages.lengths.size() << " sentences, mean " << ps.passages.mean() << ", spread " << ps.passages.spread());
+  CHECK(ps.passages.mean() >= 11.0);
+  CHECK(ps.passages.mean() <= 15.0);
+  CHECK(ps.passages.spread() >= 4.0);  // not one rhythm throughout
+}
+
 TEST_CASE("content: imagined voices are labelled, impressions recorded, and the epilogue has three endings", "[content]") {
   const Story& s = content();
   std::map<std::string, int> imagined_scenes;
