@@ -305,6 +305,27 @@ TEST_CASE("content: passage sentences average 11 to 15 words, with variety", "[c
   CHECK(ps.passages.spread() >= 4.0);  // not one rhythm throughout
 }
 
+TEST_CASE("content: the counted verbal tics stay cut", "[content]") {
+  const Story& s = content();
+  int village = 0, strangers = 0, poor_record = 0, triples = 0;
+  const std::regex triple("\\b[Nn]o \\w+, no \\w+, no \\w+");
+  for (const auto& p : s.passages)
+    for (const auto& c : p.choices)
+      for (const auto& r : c.readings) {
+        const std::string& t = s.source(r.text);
+        village += t.find("village") != std::string::npos;
+        strangers += t.find("strangers") != std::string::npos;
+      }
+  for (const auto& t : s.texts) {
+    poor_record += t.source.find("data security record is poor") != std::string::npos;
+    triples += std::regex_search(t.source, triple);
+  }
+  CHECK(village == 0);      // was 9 "In a village..." readings
+  CHECK(strangers <= 4);    // was 12
+  CHECK(poor_record == 0);  // was 6
+  CHECK(triples <= 1);      // was 5
+}
+
 TEST_CASE("content: imagined voices are labelled, impressions recorded, and the epilogue has three endings", "[content]") {
   const Story& s = content();
   std::map<std::string, int> imagined_scenes;
