@@ -305,6 +305,34 @@ TEST_CASE("content: passage sentences average 11 to 15 words, with variety", "[c
   CHECK(ps.passages.spread() >= 4.0);  // not one rhythm throughout
 }
 
+TEST_CASE("content: the short routes' teaching passages say what they claim to teach", "[content][goals]") {
+  const Story& s = content();
+  auto text_of = [&](const char* id) {
+    const int p = s.find_passage(id);
+    REQUIRE(p >= 0);
+    std::string all;
+    for (const auto& line : s.passages[static_cast<std::size_t>(p)].lines) all += s.source(line.text) + "\n";
+    return all;
+  };
+  const std::map<std::string, std::vector<std::string>> must = {
+      {"prologue.brief_headlines", {"2014", "2020", "2019", "patchwork", "no single national score", "red_list", "blacklist",
+                                    "12 million", "planes", "fail to pay debts or fines"}},
+      {"prologue.brief_trust", {"reluctant", "scammers", "Fraud", "food and medicine", "chengxin", "Cultural Revolution",
+                                "guanxi", "never pay"}},
+      {"liu.brief_side", {"essay does not report", "guanxi"}},
+      {"liu.brief_myth", {"three dodged fares", "Over half", "money, not every deed", "moral guidance"}},
+      {"epilogue.brief_sky", {"ren_zai_zuo", "tian", "record", "Wagner", "credit"}},
+  };
+  for (const auto& [id, words] : must) {
+    const std::string t = text_of(id.c_str());
+    for (const auto& w : words) {
+      INFO(id << " should mention '" << w << "':\n" << t);
+      CHECK(t.find(w) != std::string::npos);
+    }
+  }
+  CHECK(s.passages[static_cast<std::size_t>(s.find_passage("liu.brief_side"))].has_tag("imagined"));
+}
+
 TEST_CASE("content: the counted verbal tics stay cut", "[content]") {
   const Story& s = content();
   int village = 0, strangers = 0, poor_record = 0, triples = 0;
