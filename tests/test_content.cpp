@@ -297,12 +297,15 @@ TEST_CASE("content: plain sentences, under 20 words on average in every chapter"
   }
 }
 
-TEST_CASE("content: passage sentences average 11 to 15 words, with variety", "[content]") {
+TEST_CASE("content: passage and lens-reading sentences average 11 to 15 words, with variety", "[content]") {
   const ProseStats ps = prose_stats(content());
   INFO("passages: " << ps.passages.lengths.size() << " sentences, mean " << ps.passages.mean() << ", spread " << ps.passages.spread());
   CHECK(ps.passages.mean() >= 11.0);
   CHECK(ps.passages.mean() <= 15.0);
   CHECK(ps.passages.spread() >= 4.0);  // not one rhythm throughout
+  INFO("lens readings: " << ps.readings.lengths.size() << " sentences, mean " << ps.readings.mean());
+  CHECK(ps.readings.mean() >= 11.0);
+  CHECK(ps.readings.mean() <= 15.0);
 }
 
 TEST_CASE("content: the short routes' teaching passages say what they claim to teach", "[content][goals]") {
