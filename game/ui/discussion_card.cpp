@@ -35,8 +35,8 @@ void View::discussion(const Session& s, const FrameInput& in, float w, float h) 
     const std::string label = room.timer_running() ? ui("class.timer_left", {{"time", clock}}) : ui("class.timer");
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float label_w = 220.f * scale_;
-    dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImVec2(pos.x, pos.y + (bh - font_px(fonts_.ui_bold)) / 2),
-                room.timer_running() && left == 0 ? pal_.seal : pal_.ink, label.c_str());
+    draw_line(dl, fonts_.ui_bold, ImVec2(pos.x, pos.y + (bh - font_px(fonts_.ui_bold)) / 2),
+                room.timer_running() && left == 0 ? pal_.seal : pal_.ink, label);
     const int lengths[] = {60, 120, 180, 0};
     const float bw = (cw - label_w - 3 * gap) / 4;
     for (int i = 0; i < 4; ++i) {
@@ -65,7 +65,7 @@ void View::discussion(const Session& s, const FrameInput& in, float w, float h) 
     if (paper_button("##minus", "-", ImVec2(row.x, row.y + (rh - bh) / 2), ImVec2(sq, bh))) emit(Intent::Kind::vote, static_cast<int>(i), -1);
     const std::string n = std::to_string(votes[i]);
     const ImVec2 ns = fonts_.heading->CalcTextSizeA(font_px(fonts_.heading), FLT_MAX, 0, n.c_str());
-    dl->AddText(fonts_.heading, font_px(fonts_.heading), ImVec2(row.x + sq + (count_w - ns.x) / 2 + gap / 2, row.y + (rh - ns.y) / 2), pal_.ink, n.c_str());
+    draw_line(dl, fonts_.heading, ImVec2(row.x + sq + (count_w - ns.x) / 2 + gap / 2, row.y + (rh - ns.y) / 2), pal_.ink, n);
     if (paper_button("##plus", "+", ImVec2(row.x + sq + count_w + gap, row.y + (rh - bh) / 2), ImVec2(sq, bh))) emit(Intent::Kind::vote, static_cast<int>(i), 1);
     dl->AddRectFilled(ImVec2(lx, row.y), ImVec2(lx + lw, row.y + rh), with_alpha(pal_.ink_soft, 0.08f), 6.f * scale_);
     if (top > 0)

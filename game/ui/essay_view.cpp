@@ -54,7 +54,7 @@ void View::essay(const Session& s, const FrameInput& in) {
       const ImVec2 pos = ImGui::GetCursorScreenPos();
       const std::string figure = text(f.figure), label = text(f.label);
       dl = ImGui::GetWindowDrawList();
-      dl->AddText(fonts_.heading, font_px(fonts_.heading), pos, pal_.seal, figure.c_str());
+      draw_line(dl, fonts_.heading, pos, pal_.seal, figure);
       const float fw = std::max(180.f * scale_, fonts_.heading->CalcTextSizeA(font_px(fonts_.heading), FLT_MAX, 0, figure.c_str()).x + 16.f * scale_);
       const float lh = draw_wrapped(dl, fonts_.ui, ImVec2(pos.x + fw, pos.y + 6.f * scale_), bw - fw, label, pal_.ink);
       ImGui::Dummy(ImVec2(bw, std::max(font_px(fonts_.heading), lh + 6.f * scale_) + 10.f * scale_));

@@ -24,7 +24,7 @@ void View::lens_pattern_on_paper(const Session& s, float w, const char* label) {
     const Colour c = lens_colour(story_.lenses[i].colour, pal_, high_contrast_);
     lens_mark(dl, ImVec2(p.x + 12.f * scale_, p.y + 12.f * scale_), 11.f * scale_, static_cast<int>(i), c);
     const std::string name = text(story_.lenses[i].name) + ": " + std::to_string(lenses[i]);
-    dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(p.x + 32.f * scale_, p.y), pal_.ink, name.c_str());
+    draw_line(dl, fonts_.ui, ImVec2(p.x + 32.f * scale_, p.y), pal_.ink, name);
     const float bx = p.x + 300.f * scale_, bw = std::max(0.f, w - 300.f * scale_);
     if (top > 0) dl->AddRectFilled(ImVec2(bx, p.y + 6.f * scale_), ImVec2(bx + bw * static_cast<float>(lenses[i]) / static_cast<float>(top), p.y + 18.f * scale_), c, 4.f);
     ImGui::Dummy(ImVec2(w, 30.f * scale_));

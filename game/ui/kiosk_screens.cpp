@@ -32,18 +32,18 @@ void View::attract(const Session& s, const FrameInput& in) {
   const std::string name = text(story_.title);
   float y = size_.y * 0.14f;
   const ImVec2 ts = fonts_.title->CalcTextSizeA(font_px(fonts_.title), FLT_MAX, 0, name.c_str());
-  dl->AddText(fonts_.title, font_px(fonts_.title), ImVec2((size_.x - ts.x) / 2, y), pal_.ui_text, name.c_str());
+  draw_line(dl, fonts_.title, ImVec2((size_.x - ts.x) / 2, y), pal_.ui_text, name);
   y += ts.y + 10.f * scale_;
   const std::string sub = ui("title.subtitle");
   const ImVec2 ss = fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, sub.c_str());
-  dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2((size_.x - ss.x) / 2, y), pal_.ui_soft, sub.c_str());
+  draw_line(dl, fonts_.ui, ImVec2((size_.x - ss.x) / 2, y), pal_.ui_soft, sub);
   screen_text_.lines = {name, sub};
 
   const Card& c = cards[static_cast<std::size_t>(card)];
   const float w = std::min(size_.x * 0.8f, 900.f * scale_);
   y = size_.y * 0.38f;
   const ImVec2 bs = fonts_.title->CalcTextSizeA(font_px(fonts_.title), FLT_MAX, 0, c.big.c_str());
-  dl->AddText(fonts_.title, font_px(fonts_.title), ImVec2((size_.x - bs.x) / 2, y), with_alpha(pal_.star, fade), c.big.c_str());
+  draw_line(dl, fonts_.title, ImVec2((size_.x - bs.x) / 2, y), with_alpha(pal_.star, fade), c.big);
   y += bs.y + 8.f * scale_;
   const float lh = measure_wrapped(fonts_.reading, w, c.small);
   draw_wrapped(dl, fonts_.reading, ImVec2((size_.x - std::min(w, fonts_.reading->CalcTextSizeA(font_px(fonts_.reading), FLT_MAX, 0, c.small.c_str()).x)) / 2, y), w,
@@ -60,11 +60,11 @@ void View::attract(const Session& s, const FrameInput& in) {
   const float glow = 10.f * scale_;
   dl->AddRectFilled(ImVec2(p0.x - glow, p0.y - glow), ImVec2(p1.x + glow, p1.y + glow), with_alpha(pal_.star, 0.18f * pulse), 40.f * scale_);
   dl->AddRectFilled(p0, p1, pal_.paper, 30.f * scale_);
-  dl->AddText(fonts_.heading, font_px(fonts_.heading), tp, pal_.ink, touch.c_str());
+  draw_line(dl, fonts_.heading, tp, pal_.ink, touch);
   screen_text_.lines.push_back(touch);
   ImGui::SetCursorScreenPos(ImVec2(0, 0));
   if (ImGui::InvisibleButton("##begin", size_) || pressed(Key::enter) || pressed(Key::space)) emit(Intent::Kind::kiosk_begin);
-  screen_text_.targets.push_back({touch, 0, 0, size_.x, size_.y});
+  add_target(touch, ImVec2(0, 0), size_, true);
 }
 
 void View::still_there(const FrameInput& in) {

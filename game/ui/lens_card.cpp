@@ -56,9 +56,9 @@ void View::lens_card(const Session& s, const FrameInput& in) {
     lens_mark(dl, ImVec2(top.x + 14.f * scale_, top.y + font_px(fonts_.ui_bold) * 0.6f), 12.f * scale_, r.lens, colour);
     std::string name = text(lens.name);
     const std::string lean = r.lean == 0 ? ui("lenses.against") : ui("lenses.leans", {{"n", std::to_string(r.lean)}});
-    dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImVec2(top.x + indent, top.y), colour, name.c_str());
+    draw_line(dl, fonts_.ui_bold, ImVec2(top.x + indent, top.y), colour, name);
     const float nw = fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, name.c_str()).x;
-    dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(top.x + indent + nw + 12.f * scale_, top.y), pal_.ink_soft, lean.c_str());
+    draw_line(dl, fonts_.ui, ImVec2(top.x + indent + nw + 12.f * scale_, top.y), pal_.ink_soft, lean);
     ImGui::Dummy(ImVec2(w, font_px(fonts_.ui_bold) + 6.f * scale_));
     const auto& tmpl = story_.texts[static_cast<std::size_t>(r.text)];
     engine::RichText rich = tmpl.dynamic ? engine::RichText{tmpl.source, {}} : tmpl.cached;
@@ -80,9 +80,10 @@ void View::lens_card(const Session& s, const FrameInput& in) {
       const bool hot = ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible);
       if (ImGui::IsItemFocused() && pressed(Key::enter)) emit(Intent::Kind::open_section, r.section);
       ImGui::PopID();
-      dl->AddText(fonts_.ui, font_px(fonts_.ui), lp, hot ? pal_.seal : pal_.ink_soft, link.c_str());
+      notes_.owner = add_target(link, lp, ImVec2(ls.x, ls.y + 8.f * scale_));
+      draw_line(dl, fonts_.ui, lp, hot ? pal_.seal : pal_.ink_soft, link);
+      notes_.owner = -1;
       dl->AddLine(ImVec2(lp.x, lp.y + ls.y + 1), ImVec2(lp.x + ls.x, lp.y + ls.y + 1), hot ? pal_.seal : with_alpha(pal_.ink_soft, 0.6f), 1.f);
-      screen_text_.targets.push_back({link, lp.x, lp.y, ls.x, ls.y});
     }
     ImGui::Dummy(ImVec2(w, 14.f * scale_));
   }
@@ -121,12 +122,12 @@ void View::lens_pattern(const Session& s, ImVec2 pos, float width) {
     const Colour bright = high_contrast_ ? pal_.ui_text : mix(colour, rgb(255, 255, 255), 0.45f);
     lens_mark(dl, ImVec2(pos.x + 11.f * scale_, y + 11.f * scale_), 10.f * scale_, static_cast<int>(i), colour);
     const std::string name = text(lens.name);
-    dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(pos.x + 28.f * scale_, y), pal_.ui_text, name.c_str());
+    draw_line(dl, fonts_.ui, ImVec2(pos.x + 28.f * scale_, y), pal_.ui_text, name);
     y += font_px(fonts_.ui) + 6.f * scale_;
     const float bar = (width - 44.f * scale_) * static_cast<float>(std::max(0, lenses[i])) / static_cast<float>(top);
     if (bar > 0) dl->AddRectFilled(ImVec2(pos.x, y), ImVec2(pos.x + bar, y + 9.f * scale_), bright, 3.f);
     const std::string n = std::to_string(lenses[i]);
-    dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(pos.x + bar + 8.f * scale_, y - font_px(fonts_.ui) * 0.35f), pal_.ui_soft, n.c_str());
+    draw_line(dl, fonts_.ui, ImVec2(pos.x + bar + 8.f * scale_, y - font_px(fonts_.ui) * 0.35f), pal_.ui_soft, n);
     y += 22.f * scale_;
     screen_text_.lines.push_back(name + ": " + n);
   }

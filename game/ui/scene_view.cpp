@@ -92,7 +92,7 @@ void View::scene(const Session& s, const FrameInput& in) {
     const ImVec2 tp = ImGui::GetCursorScreenPos();
     const ImVec2 ts = fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, label.c_str());
     dl->AddRect(tp, ImVec2(tp.x + ts.x + 20.f * scale_, tp.y + ts.y + 8.f * scale_), pal_.seal, 4.f * scale_, 0, 1.5f * scale_);
-    dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImVec2(tp.x + 10.f * scale_, tp.y + 4.f * scale_), pal_.seal, label.c_str());
+    draw_line(dl, fonts_.ui_bold, ImVec2(tp.x + 10.f * scale_, tp.y + 4.f * scale_), pal_.seal, label);
     ImGui::Dummy(ImVec2(tw, ts.y + 18.f * scale_));
     screen_text_.lines.push_back(label);
   }
@@ -111,7 +111,7 @@ void View::scene(const Session& s, const FrameInput& in) {
       std::string name = text(sp.name);
       if (sp.imagined) name = ui("speaker.imagined", {{"name", name}});
       if (i > 0) ImGui::Dummy(ImVec2(tw, 6.f * scale_));
-      dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImGui::GetCursorScreenPos(), sp.imagined ? pal_.seal : pal_.ink_soft, name.c_str());
+      draw_line(dl, fonts_.ui_bold, ImGui::GetCursorScreenPos(), sp.imagined ? pal_.seal : pal_.ink_soft, name);
       ImGui::Dummy(ImVec2(tw, font_px(fonts_.ui_bold) + 6.f * scale_));
       screen_text_.lines.push_back(name);
     }

@@ -16,13 +16,13 @@ void View::title(const Session& s, const FrameInput& in) {
   const std::string name = text(story_.title);
   const ImVec2 ts = fonts_.title->CalcTextSizeA(font_px(fonts_.title), FLT_MAX, 0, name.c_str());
   float y = size_.y * 0.16f;
-  dl->AddText(fonts_.title, font_px(fonts_.title), ImVec2((size_.x - ts.x) / 2, y), pal_.ui_text, name.c_str());
+  draw_line(dl, fonts_.title, ImVec2((size_.x - ts.x) / 2, y), pal_.ui_text, name);
   y += ts.y + 8.f * scale_;
   for (const char* id : {"title.subtitle", "title.proverb"}) {
     const std::string line = ui(id);
     ImFont* f = std::string(id) == "title.proverb" ? fonts_.reading : fonts_.ui;
     const ImVec2 ls = f->CalcTextSizeA(font_px(f), FLT_MAX, 0, line.c_str());
-    dl->AddText(f, font_px(f), ImVec2((size_.x - ls.x) / 2, y), pal_.ui_soft, line.c_str());
+    draw_line(dl, f, ImVec2((size_.x - ls.x) / 2, y), pal_.ui_soft, line);
     y += ls.y + 6.f * scale_;
   }
   screen_text_.lines = {name, ui("title.subtitle"), ui("title.proverb")};

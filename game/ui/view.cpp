@@ -60,10 +60,19 @@ float View::reading_width() const {
 
 bool View::pressed(int key) const { return std::find(keys_.begin(), keys_.end(), key) != keys_.end(); }
 
+int View::add_target(const std::string& label, ImVec2 pos, ImVec2 size, bool backdrop) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ScreenText::Target t{label, pos.x, pos.y, size.x, size.y, panel_clip(dl), panel_scrolls(dl), backdrop};
+  screen_text_.targets.push_back(std::move(t));
+  return static_cast<int>(screen_text_.targets.size()) - 1;
+}
+
 std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
   intents_.clear();
   keys_ = in.keys;
   screen_text_.clear();
+  notes_ = TextNotes{&screen_text_, {fonts_.reading, fonts_.reading_italic}, -1};
+  note_text(&notes_);
   ImGuiIO& io = ImGui::GetIO();
   size_ = io.DisplaySize;
   bar_h_ = std::round(58.f * scale_);
@@ -120,6 +129,7 @@ std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
   if (in.instant) animating_ = false;
   screen_text_.moving = layout_moving_ || revealing_;
   skip_ = false;
+  note_text(nullptr);
   return intents_;
 }
 
@@ -150,7 +160,7 @@ void View::top_bar(const Session& s, const FrameInput& in) {
                                 "screen.settings", "screen.about", "", "", "screen.debrief", "screen.journey"};
     where = ui(ids[static_cast<int>(in.screen)]);
   }
-  dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(pad, (bar_h_ - font_px(fonts_.ui)) / 2), pal_.ui_text, where.c_str());
+  draw_line(dl, fonts_.ui, ImVec2(pad, (bar_h_ - font_px(fonts_.ui)) / 2), pal_.ui_text, where);
   screen_text_.lines.push_back(where);
 
   // Panels, right-aligned; the current one is marked.
@@ -180,9 +190,10 @@ void View::top_bar(const Session& s, const FrameInput& in) {
     const bool hot = ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible);
     if (current || hot) dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), with_alpha(pal_.ui_text, current ? 0.2f : 0.1f), 6.f * scale_);
     if (hot) ImGui::SetTooltip("%s (%s)", label.c_str(), it->key);
-    dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(pos.x + 14.f * scale_, pos.y + (h - font_px(fonts_.ui)) / 2),
-                current ? pal_.ui_text : pal_.ui_soft, label.c_str());
-    screen_text_.targets.push_back({label, pos.x, pos.y, w, h});
+    notes_.owner = add_target(label, pos, ImVec2(w, h));
+    draw_line(dl, fonts_.ui, ImVec2(pos.x + 14.f * scale_, pos.y + (h - font_px(fonts_.ui)) / 2),
+                current ? pal_.ui_text : pal_.ui_soft, label);
+    notes_.owner = -1;
     ImGui::PopID();
     x -= 6.f * scale_;
   }
@@ -209,17 +220,18 @@ bool View::paper_button(const char* id, const std::string& label, ImVec2 pos, Im
   dl->AddRect(pos, end, focused ? pal_.focus : pal_.choice_border, r, 0, focused ? 3.f * scale_ : 1.2f * scale_);
   const float pad = 18.f * scale_;
   float x = pos.x + pad;
+  // Only what can be seen (not scrolled out of its panel) is on screen to read or touch.
+  const float mid = pos.y + size.y * 0.5f;
+  if (mid > dl->GetClipRectMin().y && mid < dl->GetClipRectMax().y) notes_.owner = add_target(label, pos, size);
   if (!hint.empty()) {  // the number key that picks it
-    dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImVec2(x, pos.y + (size.y - font_px(fonts_.ui)) / 2),
-                primary ? pal_.paper : pal_.seal, hint.c_str());
+    draw_line(dl, fonts_.ui_bold, ImVec2(x, pos.y + (size.y - font_px(fonts_.ui)) / 2),
+                primary ? pal_.paper : pal_.seal, hint);
     x += fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, "00").x + 6.f * scale_;
   }
   const float text_w = end.x - pad - x;
   const float th = measure_wrapped(fonts_.ui, text_w, label, 1.3f);
   draw_wrapped(dl, fonts_.ui, ImVec2(x, pos.y + (size.y - th) / 2 + 1.f), text_w, label, ink, 1.3f);
-  // Only what can be seen (not scrolled out of its panel) is on screen to read or touch.
-  const float mid = pos.y + size.y * 0.5f;
-  if (mid > dl->GetClipRectMin().y && mid < dl->GetClipRectMax().y) screen_text_.targets.push_back({label, pos.x, pos.y, size.x, size.y});
+  notes_.owner = -1;
   return clicked;
 }
 

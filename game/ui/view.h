@@ -94,6 +94,7 @@ class View {
   std::vector<Intent> intents_;
   std::vector<int> keys_;
   ScreenText screen_text_;
+  TextNotes notes_;  // where draw_text and friends note their lines (screen_text_.runs)
   std::vector<SkyFill> backdrop_;
   std::vector<std::string> messages_;
 
@@ -125,6 +126,8 @@ class View {
   void term_tooltip(int hovered);
   void emit(Intent::Kind k, int a = 0, int b = 0) { intents_.push_back(Intent{k, a, b}); }
   bool pressed(int key) const;
+  /// Notes a target (button) at `pos`, `size` in the panel being drawn; returns its index.
+  int add_target(const std::string& label, ImVec2 pos, ImVec2 size, bool backdrop = false);
   /// A large paper button; `keyboard_focus` draws the focus ring (the story's own arrow-key
   /// focus, which ImGui's navigation does not reach inside the card).
   bool paper_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, bool primary = false,
