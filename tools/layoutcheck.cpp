@@ -288,6 +288,10 @@ int main(int argc, char** argv) {
             for (auto& ch : file)
               if (ch == ' ') ch = '-';
             if (window.capture(rgba, pw, ph, fills)) platform::write_png(shots + "/" + file, rgba, pw, ph, error);
+          } else if (!shots.empty() && !headless) {
+            std::vector<platform::Fill> fills;
+            for (const auto& f : view.backdrop()) fills.push_back({f.x, f.y, f.w, f.h, f.colour});
+            window.end_frame(fills);  // presenting lets GL catch up with the window's new size
           } else {
             ImGui::Render();
           }

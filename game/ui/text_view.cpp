@@ -69,11 +69,11 @@ bool panel_scrolls(ImDrawList* dl) {
 namespace {
 
 // Notes one drawn line: its box, size and the panel it is drawn in.
-void note(ImDrawList* dl, const ImFont* font, ImVec2 pos, float width, const std::string& text) {
+void note(ImDrawList* dl, const ImFont* font, ImVec2 pos, float width, const std::string& text, float px = 0) {
   if (!g_notes || !g_notes->out || text.empty()) return;
   ScreenText::Run r;
   r.text = text;
-  r.px = font_px(font);
+  r.px = px > 0 ? px : font_px(font);
   r.box = Box{pos.x, pos.y, width, r.px};
   r.clip = panel_clip(dl);
   r.body = font == g_notes->body[0] || font == g_notes->body[1];
@@ -87,9 +87,27 @@ void note(ImDrawList* dl, const ImFont* font, ImVec2 pos, float width, const std
 void note_text(TextNotes* notes) { g_notes = notes; }
 TextNotes* text_notes() { return g_notes; }
 
-void draw_line(ImDrawList* dl, ImFont* font, ImVec2 pos, Colour colour, const std::string& text) {
-  dl->AddText(font, font_px(font), pos, colour, text.c_str(), text.c_str() + text.size());
-  note(dl, font, pos, text_width(font, text), text);
+void draw_line(ImDrawList* dl, ImFont* font, ImVec2 pos, Colour colour, const std::string& text, float px) {
+  if (px <= 0) px = font_px(font);
+  dl->AddText(font, px, pos, colour, text.c_str(), text.c_str() + text.size());
+  note(dl, font, pos, text_width(font, text) * px / font_px(font), text, px);
+}
+
+float fit_px(ImFont* font, const std::string& text, float width) {
+  const float w = text_width(font, text);
+  return w <= width || w <= 0 ? font_px(font) : font_px(font) * width / w;
+}
+
+std::string fit_text(ImFont* font, const std::string& text, float width) {
+  if (text_width(font, text) <= width) return text;
+  std::string cut = text;
+  while (!cut.empty()) {
+    const auto space = cut.find_last_of(' ');
+    cut.resize(space == std::string::npos ? 0 : space);
+    while (!cut.empty() && (cut.back() == ' ' || cut.back() == ',' || cut.back() == '.')) cut.pop_back();
+    if (text_width(font, cut + "…") <= width) return cut + "…";
+  }
+  return "…";
 }
 
 TextBlock layout_text(const engine::RichText& text, const TextStyle& style, float width) {

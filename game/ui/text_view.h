@@ -54,8 +54,13 @@ TextNotes* text_notes();
 Box panel_clip(ImDrawList* dl);
 bool panel_scrolls(ImDrawList* dl);
 
-/// Draws one line of text at `pos` (top-left) and notes it.
-void draw_line(ImDrawList* dl, ImFont* font, ImVec2 pos, Colour colour, const std::string& text);
+/// Draws one line of text at `pos` (top-left) and notes it; at `px` pixels (0: the font's).
+void draw_line(ImDrawList* dl, ImFont* font, ImVec2 pos, Colour colour, const std::string& text, float px = 0);
+
+/// The size (pixels) at which `text` in `font` fits `width`: the font's own, or smaller.
+float fit_px(ImFont* font, const std::string& text, float width);
+/// `text` cut at a word and ended with "…" so that it fits `width` (unchanged if it fits).
+std::string fit_text(ImFont* font, const std::string& text, float width);
 
 /// Lays out `text` to fit `width` pixels.
 TextBlock layout_text(const engine::RichText& text, const TextStyle& style, float width);

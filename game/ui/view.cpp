@@ -9,6 +9,7 @@
 #include "game/interface_text.h"
 #include "game/platform/draw_hints.h"
 #include "game/platform/keys.h"
+#include "game/ui/layout_check.h"
 #include "game/ui/sky.h"
 
 namespace sky::ui {
@@ -21,7 +22,7 @@ using game::ui;
 View::View(const engine::Story& story) : story_(story), pal_(night_palette()) {}
 
 bool View::update_fonts(int w, int h, const Settings& settings, std::vector<std::string>& warnings, float pixel_ratio) {
-  scale_ = std::clamp(std::min(static_cast<float>(w) / 1280.f, static_cast<float>(h) / 720.f), 0.6f, 4.f);
+  scale_ = layout_scale(static_cast<float>(w), static_cast<float>(h));
   pixel_ratio = std::clamp(pixel_ratio, 1.f, 4.f);
   const float want = scale_ * settings.text_scale() * pixel_ratio;
   const bool contrast_changed = high_contrast_ != settings.high_contrast || font_scale_ == 0;
@@ -75,7 +76,8 @@ std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
   note_text(&notes_);
   ImGuiIO& io = ImGui::GetIO();
   size_ = io.DisplaySize;
-  bar_h_ = std::round(58.f * scale_);
+  min_target_ = 48.f * unit_720(static_cast<int>(size_.x), static_cast<int>(size_.y));
+  bar_h_ = std::max(std::round(58.f * scale_), tap(42) + std::round(8.f * scale_));
   animating_ = false;
   layout_moving_ = false;
   revealing_ = false;
@@ -94,9 +96,7 @@ std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::PopStyleVar();
-  const float card_w = std::min(size_.x - 40.f * scale_, reading_width() + 2 * 44.f * scale_);
-  card_min_ = ImVec2(std::round((size_.x - card_w) / 2), bar_h_ + 10.f * scale_);
-  card_max_ = ImVec2(card_min_.x + card_w, size_.y - 24.f * scale_);
+  plan_frame(s, in);
   background(s, in);
 
   switch (in.screen) {
@@ -144,52 +144,82 @@ void View::background(const Session& s, const FrameInput& in) {
   draw_sky(ImGui::GetBackgroundDrawList(), ImVec2(0, 0), size_, pal_, sp, backdrop_);
 }
 
-void View::top_bar(const Session& s, const FrameInput& in) {
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float pad = 16.f * scale_;
-  // Where we are: the chapter, or the panel's name.
-  std::string where;
+void View::plan_frame(const Session& s, const FrameInput& in) {
+  // The top bar: where we are (the chapter, or the panel's name), and the panels.
+  where_.clear();
   if (in.screen == Screen::play || in.screen == Screen::menu) {
     if (s.playing()) {
       const auto& ch = story_.chapters[static_cast<std::size_t>(s.runtime().passage().chapter)];
-      where = text(ch.title);
-      if (ch.subtitle != engine::kNoText) where += "  ·  " + text(ch.subtitle);
+      where_ = text(ch.title);
+      if (ch.subtitle != engine::kNoText) where_ += "  ·  " + text(ch.subtitle);
     }
   } else {
     static const char* ids[] = {"", "", "screen.chapters", "screen.essay", "screen.glossary", "screen.history",
                                 "screen.settings", "screen.about", "", "", "screen.debrief", "screen.journey"};
-    where = ui(ids[static_cast<int>(in.screen)]);
+    const char* id = ids[static_cast<int>(in.screen)];
+    if (*id) where_ = ui(id);
   }
-  draw_line(dl, fonts_.ui, ImVec2(pad, (bar_h_ - font_px(fonts_.ui)) / 2), pal_.ui_text, where);
-  screen_text_.lines.push_back(where);
+  bar_items_ = {{"bar.history", Screen::history, "H"}, {"bar.essay", Screen::essay, "E"},
+                {"bar.glossary", Screen::glossary, "G"}, {"bar.settings", Screen::settings, "S"},
+                {"bar.menu", Screen::menu, "Esc"}};
+  if (!s.playing()) bar_items_.erase(bar_items_.begin());  // no history without a game
+  bar_widths_.clear();
+  for (const auto& it : bar_items_)
+    bar_widths_.push_back(fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, ui(it.label).c_str()).x + 28.f * scale_);
+  const float where_w = fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, where_.c_str()).x;
+  const bool has_bar = in.screen != Screen::title && in.screen != Screen::attract;
+  bar_ = plan_bar(size_.x, where_w, bar_widths_, 6.f * scale_, 16.f * scale_);
+  if (!has_bar) bar_.own_row = false;
 
-  // Panels, right-aligned; the current one is marked.
-  struct Item {
-    const char* label;
-    Screen screen;
-    const char* key;
-  };
-  std::vector<Item> items = {{"bar.history", Screen::history, "H"}, {"bar.essay", Screen::essay, "E"},
-                             {"bar.glossary", Screen::glossary, "G"}, {"bar.settings", Screen::settings, "S"},
-                             {"bar.menu", Screen::menu, "Esc"}};
-  if (!s.playing()) items.erase(items.begin());  // no history without a game
+  LayoutInput li;
+  li.width = size_.x;
+  li.height = size_.y;
+  li.scale = scale_;
+  li.reading_char = reading_width() / 66.f;
+  li.bar_h = bar_h_;
+  li.chapter_h = bar_.own_row ? std::round(font_px(fonts_.ui) * 1.6f) : 0.f;
+  li.pattern = in.screen == Screen::play && s.playing() && s.settings().show_pattern;
+  li.lenses = static_cast<int>(story_.lenses.size());
+  li.pattern_row = std::round(font_px(fonts_.ui) * 1.25f + 8.f * scale_);
+  layout_ = compute_layout(li);
+  card_min_ = ImVec2(layout_.card.x, layout_.card.y);
+  card_max_ = ImVec2(layout_.card.right(), layout_.card.bottom());
+}
+
+void View::top_bar(const Session& s, const FrameInput& in) {
+  (void)s;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float pad = 16.f * scale_;
+  // Where we are: in the bar when it fits beside the panels, else on a row of its own.
+  if (!bar_.own_row) {
+    draw_line(dl, fonts_.ui, ImVec2(pad, (bar_h_ - font_px(fonts_.ui)) / 2), pal_.ui_text, where_);
+  } else {
+    const Rect& r = layout_.chapter;
+    draw_line(dl, fonts_.ui, ImVec2(r.x, r.y + (r.h - font_px(fonts_.ui)) / 2), pal_.ui_text, fit_text(fonts_.ui, where_, r.w));
+  }
+  screen_text_.lines.push_back(where_);
+
+  // Panels, right-aligned; the current one is marked. When they do not all fit, the first
+  // ones give way: the Menu, which leads to every panel, always stays.
   float x = size_.x - pad;
-  const float h = std::round(42.f * scale_);
-  for (auto it = items.rbegin(); it != items.rend(); ++it) {
-    const std::string label = ui(it->label);
-    const float w = fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, label.c_str()).x + 28.f * scale_;
+  const float h = tap(42);
+  const int n = static_cast<int>(bar_items_.size());
+  for (int i = n - 1; i >= n - bar_.shown; --i) {
+    const BarItem& it = bar_items_[static_cast<std::size_t>(i)];
+    const std::string label = ui(it.label);
+    const float w = bar_widths_[static_cast<std::size_t>(i)];
     x -= w;
     const ImVec2 pos(x, (bar_h_ - h) / 2);
     ImGui::SetCursorScreenPos(pos);
-    ImGui::PushID(it->label);
-    const bool current = in.screen == it->screen;
+    ImGui::PushID(it.label);
+    const bool current = in.screen == it.screen;
     if (ImGui::InvisibleButton("##bar", ImVec2(w, h))) {
       if (current) emit(Intent::Kind::back);
-      else emit(Intent::Kind::open, static_cast<int>(it->screen));
+      else emit(Intent::Kind::open, static_cast<int>(it.screen));
     }
     const bool hot = ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible);
     if (current || hot) dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), with_alpha(pal_.ui_text, current ? 0.2f : 0.1f), 6.f * scale_);
-    if (hot) ImGui::SetTooltip("%s (%s)", label.c_str(), it->key);
+    if (hot) ImGui::SetTooltip("%s (%s)", label.c_str(), it.key);
     notes_.owner = add_target(label, pos, ImVec2(w, h));
     draw_line(dl, fonts_.ui, ImVec2(pos.x + 14.f * scale_, pos.y + (h - font_px(fonts_.ui)) / 2),
                 current ? pal_.ui_text : pal_.ui_soft, label);
@@ -235,6 +265,53 @@ bool View::paper_button(const char* id, const std::string& label, ImVec2 pos, Im
   return clicked;
 }
 
+float View::button_h(const std::string& label, float width, bool hint, float design_h) const {
+  const float pad = 18.f * scale_;
+  const float hint_w = hint ? fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, "00").x + 6.f * scale_ : 0.f;
+  const float th = measure_wrapped(fonts_.ui, width - 2 * pad - hint_w, label, 1.3f);
+  return std::max(tap(design_h), std::round(th + 20.f * scale_));
+}
+
+float View::begin_list_pane(const char* id, float w, float list_frac) {
+  const float list_w = std::round(w * list_frac), gap = 24.f * scale_;
+  panes_stacked_ = layout_.portrait || (w - list_w - gap) < 45.f * reading_width() / 66.f;
+  if (panes_stacked_) ImGui::BeginChild(id, ImVec2(w, std::round(ImGui::GetContentRegionAvail().y * 0.34f)), false);
+  else ImGui::BeginChild(id, ImVec2(list_w, 0), false);
+  // The buttons leave room for the list's scroll bar.
+  return std::floor(ImGui::GetContentRegionAvail().x - 4.f * scale_);
+}
+
+void View::begin_body_pane(const char* id) {
+  ImGui::EndChild();
+  if (panes_stacked_) ImGui::Dummy(ImVec2(1, std::round(14.f * scale_)));
+  else ImGui::SameLine(0, 24.f * scale_);
+  ImGui::BeginChild(id, ImVec2(0, 0), false);
+}
+
+float View::centred(ImFont* font, float y, float width, const std::string& t, Colour colour) {
+  // Wrap first, then centre each line on its own.
+  engine::RichText rich;
+  rich.text = t;
+  const float line_spacing = 1.3f;
+  const TextBlock b = layout_text(rich, TextStyle{font, nullptr, line_spacing}, width);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  std::size_t i = 0;
+  while (i < b.runs.size()) {
+    std::size_t j = i;
+    float right = 0;
+    std::string line;
+    while (j < b.runs.size() && b.runs[j].pos.y == b.runs[i].pos.y) {
+      if (j > i && b.runs[j].pos.x > right + 0.5f) line += ' ';  // no space between Chinese characters
+      line += b.runs[j].text;
+      right = b.runs[j].pos.x + b.runs[j].width;
+      ++j;
+    }
+    draw_line(dl, font, ImVec2(std::round((size_.x - right) / 2), y + b.runs[i].pos.y), colour, line);
+    i = j;
+  }
+  return b.runs.empty() ? 0.f : b.size.y - font_px(font) * (line_spacing - 1.f);  // no spacing under the last line
+}
+
 void View::begin_card(const char* id, ImVec2 min, ImVec2 max, bool scroll) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float r = 10.f * scale_;
@@ -255,7 +332,7 @@ void View::begin_card(const char* id, ImVec2 min, ImVec2 max, bool scroll) {
   dl->AddRectFilled(ImVec2(max.x - 2 * r, max.y - 2 * r), max, pal_.paper, r, ImDrawFlags_RoundCornersBottomRight);
   if (high_contrast_) dl->AddRect(min, max, pal_.ink, r, 0, 2.f);
   ImGui::SetCursorScreenPos(min);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(40.f * scale_, 30.f * scale_));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout_.pad_x, layout_.pad_y));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));  // cards space their items explicitly
   ImGui::PushStyleColor(ImGuiCol_ChildBg, 0);
   ImGui::BeginChild(id, ImVec2(max.x - min.x, max.y - min.y), false,
