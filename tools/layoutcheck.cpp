@@ -11,6 +11,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <chrono>
 #include <cstdio>
@@ -224,6 +225,7 @@ int main(int argc, char** argv) {
   std::size_t checked = 0, failed = 0;
   std::map<std::string, std::vector<std::string>> table;  // screen -> one mark per size and text size
   std::vector<std::string> columns;
+  std::vector<std::pair<std::string, std::size_t>> measures;  // the scene's longest line of body text, in characters
   for (const int text_size : text_sizes) {
     for (auto& s : sessions) {
       s->settings().text_size = text_size;
@@ -297,6 +299,16 @@ int main(int argc, char** argv) {
           }
         }
         const auto problems = ui::check_layout(view.screen_text(), w, h);
+        if (c.name == "scene") {
+          std::size_t longest = 0;
+          for (const auto& r : view.screen_text().runs) {
+            if (!r.body) continue;
+            std::size_t n = 0;
+            for (unsigned char ch : r.text) n += (ch & 0xC0) != 0x80;
+            longest = std::max(longest, n);
+          }
+          measures.emplace_back(column, longest);
+        }
         ++checked;
         table[c.name].push_back(problems.empty() ? "ok" : std::to_string(problems.size()));
         if (problems.empty()) continue;
@@ -317,6 +329,10 @@ int main(int argc, char** argv) {
     std::printf("%-16s", c.name.c_str());
     for (const auto& mark : table[c.name]) std::printf(" %-15s", mark.c_str());
     std::printf("\n");
+  }
+  if (!measures.empty()) {
+    std::printf("\nthe scene's longest line of body text, in characters (aim: 45 to 75 where the window allows):\n");
+    for (const auto& [col, n] : measures) std::printf("  %-22s %zu\n", col.c_str(), n);
   }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::printf("\n%zu screen layouts checked in %.1f s: %zu failed\n", checked, secs, failed);
