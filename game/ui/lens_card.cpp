@@ -39,7 +39,10 @@ void View::lens_card(const Session& s, const FrameInput& in) {
   if (t < 1.f) animating_ = layout_moving_ = true;
   const float ease = 1.f - (1.f - t) * (1.f - t);
   const float slide = (1.f - ease) * 40.f * scale_;
-  begin_card("##lenses", ImVec2(card_min_.x, card_min_.y + slide), ImVec2(card_max_.x, card_max_.y + slide));
+  // In portrait the card keeps to the bottom, as tall as its readings (measured last frame).
+  float card_top = card_min_.y;
+  if (layout_.card_to_bottom && lens_need_ > 0) card_top = std::max(card_min_.y, std::round(card_max_.y - lens_need_));
+  begin_card("##lenses", ImVec2(card_min_.x, card_top + slide), ImVec2(card_max_.x, card_max_.y + slide));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float w = ImGui::GetContentRegionAvail().x;
   heading(ui("lenses.heading"), fonts_.heading, pal_.ink);
@@ -105,6 +108,11 @@ void View::lens_card(const Session& s, const FrameInput& in) {
   if (paper_button("##go_on", ui("lenses.continue"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true, "") || pressed(Key::space) ||
       pressed(Key::digit_1))
     emit(Intent::Kind::dismiss_lenses);
+  if (layout_.card_to_bottom) {
+    const float need = std::round(ImGui::GetCursorPosY() + layout_.pad_y);  // the readings, the button, the padding
+    if (std::fabs(need - lens_need_) > 1.f) animating_ = layout_moving_ = true;  // settles next frame
+    lens_need_ = need;
+  }
   end_card();
   term_tooltip(hovered);
   lens_pattern_placed(s);

@@ -48,6 +48,7 @@ void View::title(const Session& s, const FrameInput& in) {
     if (short_route >= 0) entries.push_back({ui("title.short_visit", {{"minutes", std::to_string(story_.routes[static_cast<std::size_t>(short_route)].minutes)}}),
                                               {Intent::Kind::new_game, short_route}, false});
   }
+  const int ways_in = static_cast<int>(entries.size());  // continue, new game, the lessons: the rest are panels
   bool any_reached = false;
   for (std::size_t c = 0; c < story_.chapters.size(); ++c) any_reached = any_reached || s.chapter_reached(static_cast<int>(c));
   if (any_reached && in.mode == Mode::play) entries.push_back({ui("title.chapters"), {Intent::Kind::open, static_cast<int>(Screen::chapters)}, false});
@@ -71,18 +72,22 @@ void View::title(const Session& s, const FrameInput& in) {
   y = std::max(list_top, std::round(size_.y * 0.42f));
   if (y + needed > bottom) y = std::max(list_top, bottom - needed);
   bool scroll = false;
+  int rows = n;
   if (y + needed > bottom) {
-    const int rows = std::max(1, static_cast<int>((bottom - y + gap) / (bh + gap)));
-    columns = (n + rows - 1) / rows;
+    const int fit = std::max(1, static_cast<int>((bottom - y + gap) / (bh + gap)));
+    columns = (n + fit - 1) / fit;
+    rows = (n + columns - 1) / columns;
+    // Two columns: the ways into the story in the first, the panels in the second, if they fit.
+    if (columns == 2 && std::max(ways_in, n - ways_in) <= fit) rows = std::max(ways_in, n - ways_in);
     const float total_w = static_cast<float>(columns) * bw + static_cast<float>(columns - 1) * gap;
     if (total_w <= room) {
       x0 = std::round((size_.x - total_w) / 2);
     } else {
       columns = 1;
+      rows = n;
       scroll = true;
     }
   }
-  const int rows = (n + columns - 1) / columns;
   if (scroll) {
     const float sb = ImGui::GetStyle().ScrollbarSize;
     ImGui::SetCursorScreenPos(ImVec2(x0 - sb, y));
@@ -90,8 +95,9 @@ void View::title(const Session& s, const FrameInput& in) {
     x0 = ImGui::GetCursorScreenPos().x + sb;
     y = ImGui::GetCursorScreenPos().y;
   }
+  const int first_column = columns == 2 && rows == std::max(ways_in, n - ways_in) ? ways_in : rows;
   for (int i = 0; i < n; ++i) {
-    const int c = i / rows, r = i % rows;
+    const int c = i < first_column ? 0 : 1 + (i - first_column) / rows, r = i < first_column ? i : (i - first_column) % rows;
     const ImVec2 pos(x0 + static_cast<float>(c) * (bw + gap), y + static_cast<float>(r) * (bh + gap));
     ImGui::PushID(i);
     if (paper_button("##title", entries[static_cast<std::size_t>(i)].label, pos, ImVec2(bw, bh), entries[static_cast<std::size_t>(i)].primary))

@@ -118,6 +118,7 @@ class View {
   std::string where_;               // the top bar's "where": the chapter, or the panel's name
   BarPlan bar_;
   float scene_need_ = 0;
+  float lens_need_ = 0;             // the lens card's, likewise
   bool panes_stacked_ = false;      // the list pane is above the body (begin_list_pane)            // the scene card's content height last frame (portrait)
 
   // Reading state.
