@@ -165,3 +165,16 @@ TEST_CASE("text scrolled out of sight overlaps nothing") {
   t.runs.push_back(run("a heading outside the panel", {10, 40, 300, 24}, 24, false));
   CHECK(check_layout(t, 1280, 720).empty());
 }
+
+TEST_CASE("what lies under a full-screen prompt is not judged; the prompt is") {
+  ScreenText t = sound();
+  t.covered_runs = t.runs.size();
+  t.covered_targets = t.targets.size();
+  // The prompt's card is drawn over the title and the buttons.
+  t.runs.push_back(run("Still there?", {420, 110, 200, 31}, 31));
+  t.targets.push_back(target("Continue", {420, 300, 440, 72}));
+  t.runs.push_back(run("Continue", {440, 326, 90, 20}, 20, false, 2));
+  CHECK(check_layout(t, 1280, 720).empty());
+  t.targets.push_back(target("Cancel", {420, 340, 440, 72}));  // the prompt's own buttons still may not overlap
+  CHECK(has(check_layout(t, 1280, 720), "overlap: button 'Continue' and button 'Cancel'"));
+}

@@ -154,6 +154,13 @@ int main(int argc, char** argv) {
   game::Session* kiosk_s = session("kiosk");
   game::KioskConfig kiosk_config;
   game::Kiosk kiosk(story, kiosk_config, *kiosk_s, nullptr);
+  game::Session* idle_s = session("idle");
+  game::Kiosk idle(story, kiosk_config, *idle_s, nullptr);  // a visitor walked away: "Still there?"
+  idle.begin(0);
+  idle.tick(static_cast<std::uint64_t>(kiosk_config.idle_timeout_seconds) * 1000 + 1);
+  game::Session* curator_s = session("curator");
+  game::Kiosk curator(story, kiosk_config, *curator_s, nullptr);  // the curator's PIN pad
+  curator.curator_chord(0);
   game::Session* class_s = session("class", false, "classroom-");
   game::Classroom class_title(*class_s);
   const int class_route = std::max(0, story.find_route("class15"));
@@ -192,7 +199,13 @@ int main(int argc, char** argv) {
       {"settings", Mode::play, Screen::settings, fresh},
       {"journey", Mode::play, Screen::journey, journey},
       {"about", Mode::play, Screen::about, fresh},
+      {"menu", Mode::play, Screen::menu, scene},
+      {"chapters", Mode::play, Screen::chapters, longer},
+      {"still there", Mode::kiosk, Screen::play, idle_s, &idle},
+      {"curator PIN", Mode::kiosk, Screen::attract, curator_s, &curator},
   };
+  if (idle.phase() != game::Kiosk::Phase::still_there || curator.phase() != game::Kiosk::Phase::curator)
+    std::fprintf(stderr, "layoutcheck: note: the kiosk's prompt or PIN pad did not open\n");
   if (!reading) std::fprintf(stderr, "layoutcheck: note: no choice with lens readings was found for the lens card\n");
   if (!only.empty()) {
     std::vector<Case> kept;
@@ -270,6 +283,7 @@ int main(int argc, char** argv) {
         in.now = 100;
         in.now_ms = 100'000;
         in.can_quit = c.mode != Mode::kiosk;
+        if (c.kiosk && c.kiosk->phase() == game::Kiosk::Phase::curator) in.pin = "12";
         // Three frames: child panels learn their content's size from the frame before.
         for (int frame = 0; frame < 3; ++frame) {
           if (headless) {

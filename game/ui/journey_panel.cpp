@@ -1,5 +1,6 @@
 // The journey a self-guided player can hand in: their reflections in writing, and a
 // one-page report with their path, lens pattern, ledger and impressions.
+#include <algorithm>
 #include <cmath>
 
 #include <imgui.h>
@@ -61,6 +62,7 @@ void View::journey(const Session& s, const FrameInput& in) {
       intents_.push_back(i);
     }
     ImGui::PopFont();
+    note_field(question);
     ImGui::PopID();
     ImGui::Dummy(ImVec2(w, 10.f * scale_));
   }
@@ -80,7 +82,12 @@ void View::export_form(const Session& s, const FrameInput& in, float w, const ch
   heading(ui("export.folder"), fonts_.ui_bold, pal_.ink_soft);
   if (export_dir_.empty()) export_dir_ = (s.data_dir() / folder / game::timestamp_name()).string();
   ImGui::SetNextItemWidth(w);
+  // As tall as a fingertip: the frame's padding grows when the font alone is not enough.
+  const float pad_y = std::max(ImGui::GetStyle().FramePadding.y, std::ceil((min_target_ - ImGui::GetFontSize()) / 2));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, pad_y));
   ImGui::InputText("##export_dir", &export_dir_);
+  ImGui::PopStyleVar();
+  note_field(ui("export.folder"));
   ImGui::Dummy(ImVec2(w, 8.f * scale_));
   const float h = tap(52);
   if (paper_button("##export", ui(button), ImGui::GetCursorScreenPos(), ImVec2(w, h), true)) {

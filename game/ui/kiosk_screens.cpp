@@ -71,6 +71,7 @@ void View::still_there(const FrameInput& in) {
   const int left = in.kiosk->seconds_left(in.now_ms);
   ImDrawList* fg = ImGui::GetForegroundDrawList();
   fg->AddRectFilled(ImVec2(0, 0), size_, pal_.overlay);
+  cover_screen();
   const float w = std::min(size_.x * 0.9f, 640.f * scale_), h = 320.f * scale_;
   const ImVec2 min((size_.x - w) / 2, (size_.y - h) / 2);
   ImGui::SetNextWindowPos(min);
@@ -101,7 +102,13 @@ void View::still_there(const FrameInput& in) {
 
 void View::curator_pin(const FrameInput& in) {
   ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2(0, 0), size_, pal_.overlay);
-  const float w = std::min(size_.x * 0.9f, 420.f * scale_), h = 560.f * scale_;
+  cover_screen();
+  // As tall as what it holds: the prompt, the dots, four rows of keys and Cancel.
+  const float w = std::min(size_.x * 0.9f, 420.f * scale_);
+  const std::string prompt = in.kiosk->pin_locked(in.now_ms) ? ui("kiosk.pin_locked") : ui("kiosk.pin");
+  const float keys_h = 5 * (tap(56) + 8.f * scale_);
+  const float h = std::min(size_.y - 20.f, 2 * layout_.pad_y + measure_wrapped(fonts_.heading, w - 2 * layout_.pad_x, prompt, 1.25f) +
+                                               font_px(fonts_.title) * 1.25f + keys_h);
   const ImVec2 min((size_.x - w) / 2, std::max(10.f, (size_.y - h) / 2));
   ImGui::SetNextWindowPos(min);
   ImGui::SetNextWindowSize(ImVec2(w, h));
@@ -111,7 +118,7 @@ void View::curator_pin(const FrameInput& in) {
   ImGui::PopStyleVar();
   begin_card("##pin_card", min, ImVec2(min.x + w, min.y + h), false);
   const float cw = ImGui::GetContentRegionAvail().x;
-  heading(in.kiosk->pin_locked(in.now_ms) ? ui("kiosk.pin_locked") : ui("kiosk.pin"), fonts_.heading, pal_.ink);
+  heading(prompt, fonts_.heading, pal_.ink);
   heading(std::string(in.pin.size(), '*') + " ", fonts_.title, pal_.seal);
   // A keypad for touch screens; the keyboard's digits work too.
   const float gap = 8.f * scale_, bw = (cw - 2 * gap) / 3, bh = tap(56);

@@ -60,9 +60,13 @@ std::vector<std::string> check_layout(const ScreenText& t, int width, int height
   for (const auto& g : t.targets) tv.push_back(intersect(intersect(box_of(g), g.backdrop ? screen : g.clip), screen));
   for (const auto& run : t.runs) rv.push_back(intersect(intersect(run.box, run.clip), screen));
 
+  // Under a full-screen prompt nothing can be seen or touched: only the prompt is judged.
+  auto covered_target = [&](std::size_t i) { return i < t.covered_targets; };
+  auto covered_run = [&](std::size_t i) { return i < t.covered_runs; };
+
   for (std::size_t i = 0; i < t.targets.size(); ++i) {
     const auto& g = t.targets[i];
-    if (g.backdrop) continue;
+    if (g.backdrop || covered_target(i)) continue;
     const float side = std::min(g.w, g.h) / u;
     if (side < r.target - 0.5f) {
       std::snprintf(buf, sizeof buf, "small target: %.0f px (needs %.0f)", side, r.target);
@@ -73,7 +77,7 @@ std::vector<std::string> check_layout(const ScreenText& t, int width, int height
   }
   for (std::size_t i = 0; i < t.runs.size(); ++i) {
     const auto& run = t.runs[i];
-    if (empty(rv[i], 0) && run.scrolls) continue;  // scrolled out of view
+    if ((empty(rv[i], 0) && run.scrolls) || covered_run(i)) continue;  // scrolled out of view, or under a prompt
     const float px = run.px / u;
     if (run.body && px < r.body - 0.05f) {
       std::snprintf(buf, sizeof buf, "small text: body text %.1f px (needs %.0f)", px, r.body);
@@ -93,22 +97,22 @@ std::vector<std::string> check_layout(const ScreenText& t, int width, int height
 
   // Overlaps, between what can be seen.
   for (std::size_t i = 0; i < t.targets.size(); ++i) {
-    if (t.targets[i].backdrop || empty(tv[i], tol)) continue;
+    if (t.targets[i].backdrop || covered_target(i) || empty(tv[i], tol)) continue;
     for (std::size_t j = i + 1; j < t.targets.size(); ++j) {
-      if (t.targets[j].backdrop || empty(tv[j], tol)) continue;
+      if (t.targets[j].backdrop || covered_target(j) || empty(tv[j], tol)) continue;
       if (!empty(intersect(tv[i], tv[j]), tol))
         out.push_back("overlap: button " + name(t.targets[i].label) + " and button " + name(t.targets[j].label) + where(intersect(tv[i], tv[j])));
     }
   }
   for (std::size_t i = 0; i < t.runs.size(); ++i) {
-    if (empty(rv[i], tol)) continue;
+    if (covered_run(i) || empty(rv[i], tol)) continue;
     for (std::size_t j = 0; j < t.targets.size(); ++j) {
-      if (t.targets[j].backdrop || static_cast<int>(j) == t.runs[i].owner || empty(tv[j], tol)) continue;
+      if (t.targets[j].backdrop || covered_target(j) || static_cast<int>(j) == t.runs[i].owner || empty(tv[j], tol)) continue;
       if (!empty(intersect(rv[i], tv[j]), tol))
         out.push_back("overlap: text " + name(t.runs[i].text) + " under button " + name(t.targets[j].label) + where(intersect(rv[i], tv[j])));
     }
     for (std::size_t j = i + 1; j < t.runs.size(); ++j) {
-      if (empty(rv[j], tol)) continue;
+      if (covered_run(j) || empty(rv[j], tol)) continue;
       if (!empty(intersect(rv[i], rv[j]), tol))
         out.push_back("overlap: text " + name(t.runs[i].text) + " and text " + name(t.runs[j].text) + where(intersect(rv[i], rv[j])));
     }

@@ -34,6 +34,9 @@ struct ScreenText {
     int owner = -1;                   ///< the target (index) this is the label of, or -1
   };
   std::vector<Run> runs;              ///< every drawn line of text (labels included)
+  /// A full-screen prompt ("Still there?", the PIN pad) dims everything drawn before it: the
+  /// first `covered_runs` runs and `covered_targets` targets lie under it.
+  std::size_t covered_runs = 0, covered_targets = 0;
   bool moving = false;                ///< things are still changing place (text appearing, a card sliding)
 
   void clear() {
@@ -41,6 +44,7 @@ struct ScreenText {
     lines.clear();
     targets.clear();
     runs.clear();
+    covered_runs = covered_targets = 0;
     moving = false;
   }
   friend bool operator==(const ScreenText& a, const ScreenText& b) {

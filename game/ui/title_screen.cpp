@@ -128,7 +128,7 @@ void View::chapters(const Session& s, const FrameInput& in) {
     if (!reached) label = ui("chapters.locked", {{"title", label}});
     ImGui::PushID(static_cast<int>(c));
     ImGui::BeginDisabled(!reached);
-    if (paper_button("##chapter", label, ImGui::GetCursorScreenPos(), ImVec2(w, tap(52)), false,
+    if (paper_button("##chapter", label, ImGui::GetCursorScreenPos(), ImVec2(w, button_h(label, w, true)), false,
                      std::to_string(c + 1)))
       emit(Intent::Kind::start_chapter, static_cast<int>(c));
     ImGui::EndDisabled();

@@ -265,6 +265,13 @@ bool View::paper_button(const char* id, const std::string& label, ImVec2 pos, Im
   return clicked;
 }
 
+void View::note_field(const std::string& label) {
+  const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+  const ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float mid = min.y + size.y * 0.5f;
+  if (mid > dl->GetClipRectMin().y && mid < dl->GetClipRectMax().y) add_target(label, min, size);
+}
+
 float View::button_h(const std::string& label, float width, bool hint, float design_h) const {
   const float pad = 18.f * scale_;
   const float hint_w = hint ? fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, "00").x + 6.f * scale_ : 0.f;

@@ -160,6 +160,14 @@ class View {
   bool pressed(int key) const;
   /// Notes a target (button) at `pos`, `size` in the panel being drawn; returns its index.
   int add_target(const std::string& label, ImVec2 pos, ImVec2 size, bool backdrop = false);
+  /// Notes the Dear ImGui widget just drawn (a text field) as a target named `label`, if it
+  /// can be seen.
+  void note_field(const std::string& label);
+  /// Notes that a full-screen prompt now covers everything drawn so far.
+  void cover_screen() {
+    screen_text_.covered_runs = screen_text_.runs.size();
+    screen_text_.covered_targets = screen_text_.targets.size();
+  }
   /// A large paper button; `keyboard_focus` draws the focus ring (the story's own arrow-key
   /// focus, which ImGui's navigation does not reach inside the card).
   bool paper_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, bool primary = false,
