@@ -69,10 +69,13 @@ void View::attract(const Session& s, const FrameInput& in) {
 
 void View::still_there(const FrameInput& in) {
   const int left = in.kiosk->seconds_left(in.now_ms);
-  ImDrawList* fg = ImGui::GetForegroundDrawList();
-  fg->AddRectFilled(ImVec2(0, 0), size_, pal_.overlay);
-  cover_screen();
-  const float w = std::min(size_.x * 0.9f, 640.f * scale_), h = 320.f * scale_;
+  dim_screen();
+  // As tall as what it holds (the question, the countdown, its bar, Continue), at least 320.
+  const float w = std::min(size_.x * 0.9f, 640.f * scale_), inner = w - 2 * layout_.pad_x;
+  const std::string countdown = ui("kiosk.countdown", {{"seconds", std::to_string(left)}});
+  const float h = std::min(size_.y - 20.f, std::max(320.f * scale_, 2 * layout_.pad_y + measure_wrapped(fonts_.heading, inner, ui("kiosk.still_there"), 1.25f) +
+                                                                        8.f * scale_ + measure_wrapped(fonts_.reading, inner, countdown, 1.25f) +
+                                                                        34.f * scale_ + tap(72) + 8.f * scale_));
   const ImVec2 min((size_.x - w) / 2, (size_.y - h) / 2);
   ImGui::SetNextWindowPos(min);
   ImGui::SetNextWindowSize(ImVec2(w, h));
@@ -84,7 +87,7 @@ void View::still_there(const FrameInput& in) {
   const float cw = ImGui::GetContentRegionAvail().x;
   heading(ui("kiosk.still_there"), fonts_.heading, pal_.ink);
   ImGui::Dummy(ImVec2(cw, 8.f * scale_));
-  heading(ui("kiosk.countdown", {{"seconds", std::to_string(left)}}), fonts_.reading, pal_.ink_soft);
+  heading(countdown, fonts_.reading, pal_.ink_soft);
   // A bar that empties as the seconds run out.
   const ImVec2 bp = ImGui::GetCursorScreenPos();
   const float frac = static_cast<float>(left) / static_cast<float>(std::max(1, in.kiosk->config().warning_seconds));
@@ -101,8 +104,7 @@ void View::still_there(const FrameInput& in) {
 }
 
 void View::curator_pin(const FrameInput& in) {
-  ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2(0, 0), size_, pal_.overlay);
-  cover_screen();
+  dim_screen();
   // As tall as what it holds: the prompt, the dots, four rows of keys and Cancel.
   const float w = std::min(size_.x * 0.9f, 420.f * scale_);
   const std::string prompt = in.kiosk->pin_locked(in.now_ms) ? ui("kiosk.pin_locked") : ui("kiosk.pin");

@@ -265,6 +265,18 @@ bool View::paper_button(const char* id, const std::string& label, ImVec2 pos, Im
   return clicked;
 }
 
+void View::dim_screen() {
+  // Not the foreground draw list: that is drawn over every window, the prompt's too.
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(size_);
+  ImGui::Begin("##dim", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, 0), size_, pal_.overlay);
+  ImGui::End();
+  cover_screen();
+}
+
 void View::note_field(const std::string& label) {
   const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
   const ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -163,6 +163,9 @@ class View {
   /// Notes the Dear ImGui widget just drawn (a text field) as a target named `label`, if it
   /// can be seen.
   void note_field(const std::string& label);
+  /// Dims the whole screen behind a prompt about to be drawn (in a window of its own, under
+  /// the prompt's window, which must take focus), and notes that it covers what is there.
+  void dim_screen();
   /// Notes that a full-screen prompt now covers everything drawn so far.
   void cover_screen() {
     screen_text_.covered_runs = screen_text_.runs.size();
