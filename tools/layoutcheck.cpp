@@ -1,5 +1,6 @@
-// layoutcheck: draws every screen of the game at every window shape and both ends of the
-// text-size range, in one process, and runs the layout check (game/ui/layout_check.h) over
+// layoutcheck: draws every screen of the game (each staged by a headless game::Controller,
+// as the window's own is) at every window shape and both ends of the text-size range, in
+// one process, and runs the layout check (game/ui/layout_check.h) over
 // what each screen exported: overlapping boxes, clipped text, small touch targets, small
 // body text. The window is real (resized between shapes, under Xvfb in the tests) unless
 // --headless, where Dear ImGui lays out with no window at all.
@@ -26,13 +27,14 @@
 
 #include "engine/story_loader.h"
 #include "game/classroom.h"
+#include "game/controller/controller.h"
 #include "game/kiosk.h"
 #include "game/platform/platform.h"
-#include "game/session.h"
 #include "game/ui/layout_check.h"
 #include "game/ui/view.h"
 
 using namespace sky;
+namespace intent = sky::game::intent;
 
 namespace {
 
@@ -118,95 +120,104 @@ int main(int argc, char** argv) {
   const auto dir = std::filesystem::temp_directory_path() / ("skylayout-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
 
-  // The states: one session per kind of visit, played to where each screen is worth seeing.
-  std::vector<std::unique_ptr<game::Session>> sessions;
-  auto session = [&](const char* name, bool persist = false, const char* prefix = "") {
-    sessions.push_back(std::make_unique<game::Session>(story, dir / name, persist, prefix));
-    return sessions.back().get();
+  // The states: one controller per screen, driven by intents to where it is worth seeing,
+  // each on a clock of its own.
+  struct Game {
+    std::uint64_t ms = 0;
+    std::unique_ptr<game::Controller> c;
   };
-  auto play = [&](game::Session* s, int steps) {
-    const engine::Choice* last_read = nullptr;
-    for (int i = 0; i < steps && s->playing() && !s->runtime().choices().empty(); ++i) {
-      const auto out = s->choose(0);
-      if (out.ok && out.choice && !out.choice->readings.empty()) last_read = out.choice;
-    }
-    return last_read;
+  std::vector<std::unique_ptr<Game>> games;
+  bool setup_ok = true;
+  auto start = [&](const char* name, game::Mode mode) {
+    auto g = std::make_unique<Game>();
+    Game* raw = g.get();
+    game::ControllerSetup setup;
+    setup.mode = mode;
+    setup.data_dir = dir / name;
+    setup.clock = [raw] { return raw->ms; };
+    setup.seeds = [] { return std::uint64_t{1}; };
+    g->c = std::make_unique<game::Controller>(story, setup);
+    g->c->start();
+    games.push_back(std::move(g));
+    return raw;
   };
-  game::Session* fresh = session("fresh");
-  game::Session* scene = session("scene");
-  scene->new_game(0, -1, 1);
-  play(scene, 3);
-  game::Session* lens = session("lens");
-  lens->new_game(0, -1, 1);
-  const engine::Choice* reading = play(lens, 4);
-  game::Session* longer = session("longer");
-  longer->new_game(0, -1, 1);
-  play(longer, 14);
-  int section = 0;
-  for (int s = static_cast<int>(story.sections.size()) - 1; s >= 0; --s)
-    if (longer->section_unlocked(s)) {
-      section = s;
-      break;
+  auto play_to = [&](Game* g, int route, int steps, const char* screen) {
+    std::string error;
+    if (!g->c->play_to(route, -1, std::vector<int>(static_cast<std::size_t>(steps), 1), error) || !g->c->stage(screen)) {
+      std::fprintf(stderr, "layoutcheck: cannot stage '%s': %s\n", screen, error.c_str());
+      setup_ok = false;
     }
-  game::Session* journey = session("journey");
-  journey->new_game(std::max(0, story.find_route("kiosk")), -1, 1);
-  play(journey, 30);
-  game::Session* kiosk_s = session("kiosk");
-  game::KioskConfig kiosk_config;
-  game::Kiosk kiosk(story, kiosk_config, *kiosk_s, nullptr);
-  game::Session* idle_s = session("idle");
-  game::Kiosk idle(story, kiosk_config, *idle_s, nullptr);  // a visitor walked away: "Still there?"
-  idle.begin(0);
-  idle.tick(static_cast<std::uint64_t>(kiosk_config.idle_timeout_seconds) * 1000 + 1);
-  game::Session* curator_s = session("curator");
-  game::Kiosk curator(story, kiosk_config, *curator_s, nullptr);  // the curator's PIN pad
-  curator.curator_chord(0);
-  game::Session* class_s = session("class", false, "classroom-");
-  game::Classroom class_title(*class_s);
-  const int class_route = std::max(0, story.find_route("class15"));
-  game::Session* discuss_s = session("discuss", false, "classroom-");
-  discuss_s->new_game(class_route, -1, 1);
-  play(discuss_s, 3);
-  game::Classroom discuss(*discuss_s);
-  if (!discuss.at_key_decision()) std::fprintf(stderr, "layoutcheck: note: the discussion case is not at a key decision\n");
-  game::Session* debrief_s = session("debrief", false, "classroom-");
-  debrief_s->new_game(class_route, -1, 1);
-  auto debrief = std::make_unique<game::Classroom>(*debrief_s);
-  for (int i = 0; i < 12 && debrief_s->playing() && !debrief_s->runtime().choices().empty(); ++i) {
-    if (debrief->at_key_decision()) {
-      debrief->vote(0, 1);
-      debrief->vote(0, 1);
-      debrief->vote(1 % debrief_s->runtime().choices().size(), 1);
-      debrief->decide(0);
-    } else {
-      debrief_s->choose(0);
-    }
-  }
+    return g;
+  };
+  auto staged = [&](Game* g, const char* screen) {
+    if (!g->c->stage(screen)) setup_ok = false;
+    return g;
+  };
+  const int kiosk_route = std::max(0, story.find_route("kiosk")), class_route = std::max(0, story.find_route("class15"));
+  int section = 0;  // the essay opens at the last section a 14-step game unlocked
 
   using ui::Mode;
   using ui::Screen;
-  std::vector<Case> cases = {
-      {"title", Mode::play, Screen::title, fresh},
-      {"scene", Mode::play, Screen::play, scene},
-      {"lens card", Mode::play, Screen::play, lens, nullptr, nullptr, reading},
-      {"kiosk attract", Mode::kiosk, Screen::attract, kiosk_s, &kiosk},
-      {"classroom title", Mode::classroom, Screen::title, class_s, nullptr, &class_title},
-      {"discussion card", Mode::classroom, Screen::play, discuss_s, nullptr, &discuss},
-      {"debrief", Mode::classroom, Screen::debrief, debrief_s, nullptr, debrief.get()},
-      {"essay", Mode::play, Screen::essay, longer, nullptr, nullptr, nullptr, section},
-      {"glossary", Mode::play, Screen::glossary, fresh},
-      {"history", Mode::play, Screen::history, longer},
-      {"settings", Mode::play, Screen::settings, fresh},
-      {"journey", Mode::play, Screen::journey, journey},
-      {"about", Mode::play, Screen::about, fresh},
-      {"menu", Mode::play, Screen::menu, scene},
-      {"chapters", Mode::play, Screen::chapters, longer},
-      {"still there", Mode::kiosk, Screen::play, idle_s, &idle},
-      {"curator PIN", Mode::kiosk, Screen::attract, curator_s, &curator},
+  Game* debrief = start("debrief", Mode::classroom);
+  debrief->c->apply(intent::StartRoute{class_route});
+  for (int i = 0; i < 12 && debrief->c->session().playing() && !debrief->c->session().runtime().choices().empty(); ++i) {
+    if (debrief->c->classroom() && debrief->c->classroom()->at_key_decision()) {
+      debrief->c->apply(intent::Vote{0, 1});
+      debrief->c->apply(intent::Vote{0, 1});
+      debrief->c->apply(intent::Vote{1, 1});
+      debrief->c->apply(intent::Decide{0});
+    } else {
+      debrief->c->apply(intent::Choose{0});
+    }
+    debrief->c->apply(intent::DismissLenses{});
+  }
+  debrief->c->apply(intent::Open{Screen::debrief});
+  Game* idle = start("idle", Mode::kiosk);  // a visitor walked away: "Still there?"
+  idle->c->apply(intent::KioskBegin{});
+  idle->ms = static_cast<std::uint64_t>(game::KioskConfig{}.idle_timeout_seconds) * 1000 + 1;
+  idle->c->tick();
+  Game* curator = start("curator", Mode::kiosk);  // the curator's PIN pad, two digits typed
+  curator->c->key(game::KeyPress{game::Key::k, true, true, true});
+  curator->c->apply(intent::PinDigit{1});
+  curator->c->apply(intent::PinDigit{2});
+  Game* essay = play_to(start("essay", Mode::play), 0, 14, "essay");
+  for (int s = static_cast<int>(story.sections.size()) - 1; s >= 0; --s)
+    if (essay->c->session().section_unlocked(s)) {
+      section = s;
+      break;
+    }
+
+  struct Case {
+    std::string name;
+    Game* game;
+    int section = 0;
   };
-  if (idle.phase() != game::Kiosk::Phase::still_there || curator.phase() != game::Kiosk::Phase::curator)
+  std::vector<Case> cases = {
+      {"title", staged(start("title", Mode::play), "title")},
+      {"scene", play_to(start("scene", Mode::play), 0, 3, "scene")},
+      {"lens card", play_to(start("lens", Mode::play), 0, 4, "lenses")},
+      {"kiosk attract", start("attract", Mode::kiosk)},
+      {"classroom title", start("class title", Mode::classroom)},
+      {"discussion card", play_to(start("discussion", Mode::classroom), class_route, 3, "scene")},
+      {"debrief", debrief},
+      {"essay", essay, section},
+      {"glossary", staged(start("glossary", Mode::play), "glossary")},
+      {"history", play_to(start("history", Mode::play), 0, 14, "history")},
+      {"settings", staged(start("settings", Mode::play), "settings")},
+      {"journey", play_to(start("journey", Mode::play), kiosk_route, 30, "journey")},
+      {"about", staged(start("about", Mode::play), "about")},
+      {"menu", play_to(start("menu", Mode::play), 0, 3, "menu")},
+      {"chapters", play_to(start("chapters", Mode::play), 0, 14, "chapters")},
+      {"still there", idle},
+      {"curator PIN", curator},
+  };
+  if (!cases[2].game->c->lenses()) std::fprintf(stderr, "layoutcheck: note: no choice with lens readings for the lens card\n");
+  if (!cases[5].game->c->classroom() || !cases[5].game->c->classroom()->at_key_decision())
+    std::fprintf(stderr, "layoutcheck: note: the discussion case is not at a key decision\n");
+  if (!idle->c->kiosk() || idle->c->kiosk()->phase() != game::Kiosk::Phase::still_there || !curator->c->kiosk() ||
+      curator->c->kiosk()->phase() != game::Kiosk::Phase::curator)
     std::fprintf(stderr, "layoutcheck: note: the kiosk's prompt or PIN pad did not open\n");
-  if (!reading) std::fprintf(stderr, "layoutcheck: note: no choice with lens readings was found for the lens card\n");
+  if (!setup_ok) return 2;
   if (!only.empty()) {
     std::vector<Case> kept;
     for (const auto& c : cases)
@@ -240,9 +251,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> columns;
   std::vector<std::pair<std::string, std::size_t>> measures;  // the scene's longest line of body text, in characters
   for (const int text_size : text_sizes) {
-    for (auto& s : sessions) {
-      s->settings().text_size = text_size;
-      s->settings().reduced_motion = true;
+    for (auto& g : games) {
+      g->c->settings_unsaved().text_size = text_size;
+      g->c->settings_unsaved().reduced_motion = true;
     }
     for (const Size& size : sizes) {
       char column[48];
@@ -263,7 +274,7 @@ int main(int argc, char** argv) {
         io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
       }
       std::vector<std::string> warnings;
-      const bool rebuilt = view.update_fonts(w, h, fresh->settings(), warnings, ratio);
+      const bool rebuilt = view.update_fonts(w, h, games.front()->c->session().settings(), warnings, ratio);
       if (headless) {
         unsigned char* pixels = nullptr;
         int tw = 0, th = 0;
@@ -272,18 +283,8 @@ int main(int argc, char** argv) {
         window.reload_fonts();
       }
       for (const Case& c : cases) {
-        view.show_lenses(c.lenses);
         view.select_section(c.section);
-        ui::FrameInput in;
-        in.mode = c.mode;
-        in.screen = c.screen;
-        in.kiosk = c.kiosk;
-        in.classroom = c.classroom;
-        in.instant = true;
-        in.now = 100;
-        in.now_ms = 100'000;
-        in.can_quit = c.mode != Mode::kiosk;
-        if (c.kiosk && c.kiosk->phase() == game::Kiosk::Phase::curator) in.pin = "12";
+        const ui::FrameInput in = ui::frame_input(*c.game->c, 100, true, {});
         // Three frames: child panels learn their content's size from the frame before.
         for (int frame = 0; frame < 3; ++frame) {
           if (headless) {
@@ -293,7 +294,7 @@ int main(int argc, char** argv) {
           } else {
             window.begin_frame(true);
           }
-          (void)view.frame(*c.session, in);
+          (void)view.frame(c.game->c->session(), in);
           if (frame == 2 && !shots.empty() && !headless) {
             std::vector<platform::Fill> fills;
             for (const auto& f : view.backdrop()) fills.push_back({f.x, f.y, f.w, f.h, f.colour});
@@ -350,7 +351,7 @@ int main(int argc, char** argv) {
   }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::printf("\n%zu screen layouts checked in %.1f s: %zu failed\n", checked, secs, failed);
-  sessions.clear();
+  games.clear();
   std::filesystem::remove_all(dir);
   return failed ? 1 : 0;
 }

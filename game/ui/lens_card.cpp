@@ -4,18 +4,11 @@
 #include <cmath>
 
 #include "game/interface_text.h"
-#include "game/platform/keys.h"
 #include "game/ui/view.h"
 
 namespace sky::ui {
 
 using game::ui;
-namespace Key = platform::Key;
-
-void View::show_lenses(const engine::Choice* choice) {
-  lens_choice_ = choice;
-  lens_start_ = -1;
-}
 
 void View::lens_mark(ImDrawList* dl, ImVec2 c, float r, int lens, Colour colour) {
   // Each lens has a shape as well as a colour: square, circle, diamond, triangle.
@@ -47,7 +40,17 @@ void View::lens_card(const Session& s, const FrameInput& in) {
   const float w = ImGui::GetContentRegionAvail().x;
   heading(ui("lenses.heading"), fonts_.heading, pal_.ink);
   ImGui::Dummy(ImVec2(w, 4.f * scale_));
-  heading(ui("lenses.you_chose", {{"choice", text(lens_choice_->text)}}), fonts_.reading_italic, pal_.ink_soft);
+  // The choice as the player saw it when they took it.
+  std::string chosen = text(lens_choice_->text);
+  const auto& history = s.runtime().history();
+  for (auto it = history.rbegin(); it != history.rend(); ++it) {
+    if (!it->chosen || it->chosen->open.is_continue()) continue;
+    const auto& p = story_.passages[static_cast<std::size_t>(it->passage)];
+    if (&p.choices[static_cast<std::size_t>(it->chosen->open.index)] != lens_choice_) continue;
+    chosen = it->chosen->text.text;
+    break;
+  }
+  heading(ui("lenses.you_chose", {{"choice", chosen}}), fonts_.reading_italic, pal_.ink_soft);
   ImGui::Dummy(ImVec2(w, 14.f * scale_));
   int hovered = -1;
   for (std::size_t i = 0; i < lens_choice_->readings.size(); ++i) {
@@ -63,16 +66,15 @@ void View::lens_card(const Session& s, const FrameInput& in) {
     const float nw = fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, name.c_str()).x;
     draw_line(dl, fonts_.ui, ImVec2(top.x + indent + nw + 12.f * scale_, top.y), pal_.ink_soft, lean);
     ImGui::Dummy(ImVec2(w, font_px(fonts_.ui_bold) + 6.f * scale_));
-    const auto& tmpl = story_.texts[static_cast<std::size_t>(r.text)];
-    engine::RichText rich = tmpl.dynamic ? engine::RichText{tmpl.source, {}} : tmpl.cached;
-    const TextBlock block = layout_text(rich, reading_style(), w - indent);
+    const engine::RichText reading = rich(r.text);
+    const TextBlock block = layout_text(reading, reading_style(), w - indent);
     const ImVec2 tp = ImGui::GetCursorScreenPos();
     // A coloured rule ties the reading to its lens.
     dl->AddRectFilled(ImVec2(top.x + 12.f * scale_, tp.y), ImVec2(top.x + 16.f * scale_, tp.y + block.size.y), colour);
     const int h = draw_text(dl, block, ImVec2(tp.x + indent, tp.y), block.total_cps, pal_.ink, pal_.term);
     if (h >= 0) hovered = h;
     ImGui::Dummy(ImVec2(w, block.size.y + 4.f * scale_));
-    screen_text_.lines.push_back(name + " " + lean + ". " + rich.text);
+    screen_text_.lines.push_back(name + " " + lean + ". " + reading.text);
     if (r.section >= 0) {
       // The essay section it rests on: a link cut to the card's width, whose touch box reaches
       // into the space around it to be as tall as a fingertip.
@@ -86,9 +88,9 @@ void View::lens_card(const Session& s, const FrameInput& in) {
       const ImVec2 bp(lp.x, std::round(lp.y + ls.y / 2 - bh / 2)), bs(std::max(ls.x, bh), bh);
       ImGui::SetCursorScreenPos(bp);
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::InvisibleButton("##source", bs)) emit(Intent::Kind::open_section, r.section);
+      if (ImGui::InvisibleButton("##source", bs)) open_section(r.section);
       const bool hot = ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible);
-      if (ImGui::IsItemFocused() && pressed(Key::enter)) emit(Intent::Kind::open_section, r.section);
+      if (ImGui::IsItemFocused() && pressed(Key::enter)) open_section(r.section);
       ImGui::PopID();
       notes_.owner = add_target(full, bp, bs);
       draw_line(dl, fonts_.ui, lp, hot ? pal_.seal : pal_.ink_soft, link);
@@ -107,7 +109,7 @@ void View::lens_card(const Session& s, const FrameInput& in) {
   const float bh = tap(52);
   if (paper_button("##go_on", ui("lenses.continue"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true, "") || pressed(Key::space) ||
       pressed(Key::digit_1))
-    emit(Intent::Kind::dismiss_lenses);
+    emit(intent::DismissLenses{});
   if (layout_.card_to_bottom) {
     const float need = std::round(ImGui::GetCursorPosY() + layout_.pad_y);  // the readings, the button, the padding
     if (std::fabs(need - lens_need_) > 1.f) animating_ = layout_moving_ = true;  // settles next frame

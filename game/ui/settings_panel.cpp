@@ -36,7 +36,7 @@ void View::settings(const Session& s, const FrameInput& in) {
       ImGui::PushID(i);
       const ImVec2 at(pos.x + static_cast<float>(i % across) * (bw + gap), pos.y + static_cast<float>(i / across) * (bh + gap));
       if (paper_button("##opt", options[static_cast<std::size_t>(i)], at, ImVec2(bw, bh), i == current))
-        emit(Intent::Kind::set_setting, static_cast<int>(which), i);
+        emit(intent::SetSetting{which, i});
       ImGui::PopID();
       ImGui::PopID();
     }
