@@ -187,6 +187,7 @@ int main(int argc, char** argv) {
       break;
     }
 
+  Game* fonts_from = start("fonts", Mode::play);
   struct Case {
     std::string name;
     Game* game;
@@ -274,7 +275,8 @@ int main(int argc, char** argv) {
         io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
       }
       std::vector<std::string> warnings;
-      const bool rebuilt = view.update_fonts(w, h, games.front()->c->session().settings(), warnings, ratio);
+      // Fonts from a player's own settings (a classroom's would switch on high contrast).
+      const bool rebuilt = view.update_fonts(w, h, fonts_from->c->session().settings(), warnings, ratio);
       if (headless) {
         unsigned char* pixels = nullptr;
         int tw = 0, th = 0;
