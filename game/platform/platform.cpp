@@ -69,7 +69,9 @@ bool Platform::open(const WindowConfig& c, std::string& error) {
     return false;
   }
   impl_->fullscreen = c.fullscreen || c.kiosk;
-  SDL_SetWindowMinimumSize(impl_->window, 640, 400);
+  // Small enough for a phone held either way (390×844 and 844×390 in CSS pixels); the
+  // layouts (game/ui/layout.h) adapt down to this.
+  SDL_SetWindowMinimumSize(impl_->window, kMinWidth, kMinHeight);
   impl_->gl = SDL_GL_CreateContext(impl_->window);
   if (!impl_->gl) {
     error = std::string("cannot create an OpenGL 3.0 context: ") + SDL_GetError();
@@ -245,6 +247,8 @@ void Platform::reload_fonts() {
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
+
+void Platform::set_size(int width, int height) { SDL_SetWindowSize(impl_->window, width, height); }
 
 void Platform::set_fullscreen(bool on) {
   if (SDL_SetWindowFullscreen(impl_->window, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0) == 0) impl_->fullscreen = on;

@@ -11,6 +11,9 @@
 
 namespace sky::platform {
 
+/// The smallest window the game allows, in logical pixels.
+constexpr int kMinWidth = 320, kMinHeight = 320;
+
 struct WindowConfig {
   std::string title = "The Sky Is Watching";
   int width = 1280, height = 720;
@@ -68,6 +71,8 @@ class Platform {
   /// Uploads ImGui's font atlas again after fonts changed.
   void reload_fonts();
 
+  /// Resizes the window to `width`×`height` logical pixels (as a user dragging its corner).
+  void set_size(int width, int height);
   void set_fullscreen(bool on);
   bool fullscreen() const;
   void set_cursor_visible(bool visible);

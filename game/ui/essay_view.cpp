@@ -11,16 +11,15 @@ using game::ui;
 
 void View::essay(const Session& s, const FrameInput& in) {
   (void)in;
-  const float wide = std::min(size_.x - 40.f * scale_, 1180.f * scale_);
-  const ImVec2 min((size_.x - wide) / 2, card_min_.y), max(min.x + wide, card_max_.y);
+  const float wide = std::min(size_.x - 2 * layout_.margin, 1180.f * scale_);
+  const ImVec2 min(std::round((size_.x - wide) / 2), card_min_.y), max(min.x + wide, card_max_.y);
   begin_card("##essay", min, max);
   const float w = ImGui::GetContentRegionAvail().x;
-  const float list_w = std::round(w * 0.32f);
   const int facts_tab = static_cast<int>(story_.sections.size());
   ImDrawList* dl = ImGui::GetWindowDrawList();
 
   // Left: the sections, and the facts.
-  ImGui::BeginChild("##sections", ImVec2(list_w, 0), false);
+  const float list_w = begin_list_pane("##sections", w, 0.32f);
   for (std::size_t i = 0; i < story_.sections.size(); ++i) {
     const auto& sec = story_.sections[i];
     const bool open = s.section_unlocked(static_cast<int>(i));
@@ -30,21 +29,19 @@ void View::essay(const Session& s, const FrameInput& in) {
       label = ui("essay.locked", {{"chapter", text(ch.title)}});
     }
     ImGui::PushID(static_cast<int>(i));
-    const float bh = std::max(std::round(46.f * scale_), measure_wrapped(fonts_.ui, list_w - 60.f * scale_, label, 1.3f) + 20.f * scale_);
-    if (paper_button("##sec", label, ImGui::GetCursorScreenPos(), ImVec2(list_w - 12.f * scale_, bh), section_ == static_cast<int>(i),
+    const float bh = button_h(label, list_w, true, 46);
+    if (paper_button("##sec", label, ImGui::GetCursorScreenPos(), ImVec2(list_w, bh), section_ == static_cast<int>(i),
                      std::to_string(i + 1)))
       section_ = static_cast<int>(i);
     ImGui::PopID();
     ImGui::Dummy(ImVec2(list_w, 4.f * scale_));
   }
-  if (paper_button("##facts", ui("essay.facts"), ImGui::GetCursorScreenPos(), ImVec2(list_w - 12.f * scale_, std::round(46.f * scale_)),
+  if (paper_button("##facts", ui("essay.facts"), ImGui::GetCursorScreenPos(), ImVec2(list_w, button_h(ui("essay.facts"), list_w, false, 46)),
                    section_ == facts_tab))
     section_ = facts_tab;
-  ImGui::EndChild();
-  ImGui::SameLine(0, 24.f * scale_);
 
   // Right: the chosen section, or the facts.
-  ImGui::BeginChild("##section_body", ImVec2(0, 0), false);
+  begin_body_pane("##section_body");
   const float bw = ImGui::GetContentRegionAvail().x - 12.f * scale_;
   int hovered = -1;
   if (section_ == facts_tab) {
@@ -54,7 +51,7 @@ void View::essay(const Session& s, const FrameInput& in) {
       const ImVec2 pos = ImGui::GetCursorScreenPos();
       const std::string figure = text(f.figure), label = text(f.label);
       dl = ImGui::GetWindowDrawList();
-      dl->AddText(fonts_.heading, font_px(fonts_.heading), pos, pal_.seal, figure.c_str());
+      draw_line(dl, fonts_.heading, pos, pal_.seal, figure);
       const float fw = std::max(180.f * scale_, fonts_.heading->CalcTextSizeA(font_px(fonts_.heading), FLT_MAX, 0, figure.c_str()).x + 16.f * scale_);
       const float lh = draw_wrapped(dl, fonts_.ui, ImVec2(pos.x + fw, pos.y + 6.f * scale_), bw - fw, label, pal_.ink);
       ImGui::Dummy(ImVec2(bw, std::max(font_px(fonts_.heading), lh + 6.f * scale_) + 10.f * scale_));

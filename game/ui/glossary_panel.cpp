@@ -11,24 +11,21 @@ using game::ui;
 void View::glossary(const Session& s, const FrameInput& in) {
   (void)s;
   (void)in;
-  const float wide = std::min(size_.x - 40.f * scale_, 1100.f * scale_);
-  const ImVec2 min((size_.x - wide) / 2, card_min_.y), max(min.x + wide, card_max_.y);
+  const float wide = std::min(size_.x - 2 * layout_.margin, 1100.f * scale_);
+  const ImVec2 min(std::round((size_.x - wide) / 2), card_min_.y), max(min.x + wide, card_max_.y);
   begin_card("##glossary", min, max);
   const float w = ImGui::GetContentRegionAvail().x;
-  const float list_w = std::round(w * 0.38f);
-  ImGui::BeginChild("##terms", ImVec2(list_w, 0), false);
+  const float list_w = begin_list_pane("##terms", w, 0.38f);
   for (std::size_t i = 0; i < story_.glossary.size(); ++i) {
     const auto& g = story_.glossary[i];
     ImGui::PushID(static_cast<int>(i));
-    if (paper_button("##term", text(g.term) + "  " + g.hanzi, ImGui::GetCursorScreenPos(),
-                     ImVec2(list_w - 12.f * scale_, std::round(46.f * scale_)), term_ == static_cast<int>(i)))
+    const std::string label = text(g.term) + "  " + g.hanzi;
+    if (paper_button("##term", label, ImGui::GetCursorScreenPos(), ImVec2(list_w, button_h(label, list_w, false, 46)), term_ == static_cast<int>(i)))
       term_ = static_cast<int>(i);
     ImGui::PopID();
     ImGui::Dummy(ImVec2(list_w, 4.f * scale_));
   }
-  ImGui::EndChild();
-  ImGui::SameLine(0, 24.f * scale_);
-  ImGui::BeginChild("##term_body", ImVec2(0, 0), false);
+  begin_body_pane("##term_body");
   if (term_ >= 0 && term_ < static_cast<int>(story_.glossary.size())) {
     const auto& g = story_.glossary[static_cast<std::size_t>(term_)];
     const float bw = ImGui::GetContentRegionAvail().x - 12.f * scale_;
@@ -43,8 +40,9 @@ void View::glossary(const Session& s, const FrameInput& in) {
       for (int k : g.see) {
         ImGui::PushID(k);
         const auto& other = story_.glossary[static_cast<std::size_t>(k)];
-        if (paper_button("##see", text(other.term) + "  " + other.hanzi, ImGui::GetCursorScreenPos(),
-                         ImVec2(std::min(bw, 360.f * scale_), std::round(44.f * scale_))))
+        const std::string label = text(other.term) + "  " + other.hanzi;
+        const float see_w = std::min(bw, 360.f * scale_);
+        if (paper_button("##see", label, ImGui::GetCursorScreenPos(), ImVec2(see_w, button_h(label, see_w, false, 44))))
           term_ = k;
         ImGui::PopID();
         ImGui::Dummy(ImVec2(bw, 4.f * scale_));

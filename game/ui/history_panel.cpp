@@ -43,7 +43,7 @@ void View::history(const Session& s, const FrameInput& in) {
       screen_text_.lines.push_back(chosen);
       const std::size_t undo = entries.size() - 1 - i;
       ImGui::PushID(static_cast<int>(i));
-      if (paper_button("##rewind", ui("history.rewind"), ImGui::GetCursorScreenPos(), ImVec2(std::min(w, 300.f * scale_), std::round(44.f * scale_))))
+      if (paper_button("##rewind", ui("history.rewind"), ImGui::GetCursorScreenPos(), ImVec2(std::min(w, 300.f * scale_), tap(44))))
         emit(intent::Rewind{undo});
       ImGui::PopID();
       ImGui::Dummy(ImVec2(w, 14.f * scale_));

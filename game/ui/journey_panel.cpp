@@ -1,5 +1,6 @@
 // The journey a self-guided player can hand in: their reflections in writing, and a
 // one-page report with their path, lens pattern, ledger and impressions.
+#include <algorithm>
 #include <cmath>
 
 #include <imgui.h>
@@ -24,7 +25,7 @@ void View::lens_pattern_on_paper(const Session& s, float w, const char* label) {
     const Colour c = lens_colour(story_.lenses[i].colour, pal_, high_contrast_);
     lens_mark(dl, ImVec2(p.x + 12.f * scale_, p.y + 12.f * scale_), 11.f * scale_, static_cast<int>(i), c);
     const std::string name = text(story_.lenses[i].name) + ": " + std::to_string(lenses[i]);
-    dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(p.x + 32.f * scale_, p.y), pal_.ink, name.c_str());
+    draw_line(dl, fonts_.ui, ImVec2(p.x + 32.f * scale_, p.y), pal_.ink, name);
     const float bx = p.x + 300.f * scale_, bw = std::max(0.f, w - 300.f * scale_);
     if (top > 0) dl->AddRectFilled(ImVec2(bx, p.y + 6.f * scale_), ImVec2(bx + bw * static_cast<float>(lenses[i]) / static_cast<float>(top), p.y + 18.f * scale_), c, 4.f);
     ImGui::Dummy(ImVec2(w, 30.f * scale_));
@@ -59,6 +60,7 @@ void View::journey(const Session& s, const FrameInput& in) {
       emit(intent::SetReflection{id, it->second});
     }
     ImGui::PopFont();
+    note_field(question);
     ImGui::PopID();
     ImGui::Dummy(ImVec2(w, 10.f * scale_));
   }
@@ -78,9 +80,14 @@ void View::export_form(const Session& s, const FrameInput& in, float w, const ch
   heading(ui("export.folder"), fonts_.ui_bold, pal_.ink_soft);
   if (export_dir_.empty()) export_dir_ = (s.data_dir() / folder / game::timestamp_name()).string();
   ImGui::SetNextItemWidth(w);
+  // As tall as a fingertip: the frame's padding grows when the font alone is not enough.
+  const float pad_y = std::max(ImGui::GetStyle().FramePadding.y, std::ceil((min_target_ - ImGui::GetFontSize()) / 2));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, pad_y));
   ImGui::InputText("##export_dir", &export_dir_);
+  ImGui::PopStyleVar();
+  note_field(ui("export.folder"));
   ImGui::Dummy(ImVec2(w, 8.f * scale_));
-  const float h = std::round(52.f * scale_);
+  const float h = tap(52);
   if (paper_button("##export", ui(button), ImGui::GetCursorScreenPos(), ImVec2(w, h), true)) {
     if (lesson) emit(intent::ExportLesson{export_dir_});
     else emit(intent::ExportJourney{export_dir_});

@@ -35,7 +35,11 @@ void View::scene(const Session& s, const FrameInput& in) {
     choice_focus_ = -1;
   }
   const auto& chapter = story_.chapters[static_cast<std::size_t>(p.chapter)];
-  begin_card("##scene", card_min_, card_max_, false);
+  // In portrait the card keeps to the bottom (the choices within thumb reach) and is only as
+  // tall as what it holds, measured last frame; the sky shows above it.
+  ImVec2 top_left = card_min_;
+  if (layout_.card_to_bottom && scene_need_ > 0) top_left.y = std::max(card_min_.y, std::round(card_max_.y - scene_need_));
+  begin_card("##scene", top_left, card_max_, false);
   const float w = ImGui::GetContentRegionAvail().x;
 
   // How much of the text shows: revealed a character at a time, or all at once.
@@ -68,10 +72,10 @@ void View::scene(const Session& s, const FrameInput& in) {
     for (const auto& c : choices) {
       const std::string label = c.open.is_continue() && c.text.text.empty() ? ui("continue") : c.text.text;
       const float th = measure_wrapped(fonts_.ui, w - 36.f * scale_ - hint_w, label, 1.3f);
-      heights.push_back(std::max(std::round(52.f * scale_), th + 24.f * scale_));
+      heights.push_back(std::max(tap(52), th + 24.f * scale_));
       choices_h += heights.back() + gap;
     }
-    if (rt.at_ending()) choices_h += std::round(52.f * scale_) + font_px(fonts_.heading) * 1.6f + 3 * gap;
+    if (rt.at_ending()) choices_h += tap(52) + font_px(fonts_.heading) * 1.6f + 3 * gap;
   }
   const float avail_h = ImGui::GetContentRegionAvail().y;
   const float text_h = std::max(avail_h * 0.35f, avail_h - choices_h - (choices_h > 0 ? 12.f * scale_ : 0.f));
@@ -90,7 +94,7 @@ void View::scene(const Session& s, const FrameInput& in) {
     const ImVec2 tp = ImGui::GetCursorScreenPos();
     const ImVec2 ts = fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, label.c_str());
     dl->AddRect(tp, ImVec2(tp.x + ts.x + 20.f * scale_, tp.y + ts.y + 8.f * scale_), pal_.seal, 4.f * scale_, 0, 1.5f * scale_);
-    dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImVec2(tp.x + 10.f * scale_, tp.y + 4.f * scale_), pal_.seal, label.c_str());
+    draw_line(dl, fonts_.ui_bold, ImVec2(tp.x + 10.f * scale_, tp.y + 4.f * scale_), pal_.seal, label);
     ImGui::Dummy(ImVec2(tw, ts.y + 18.f * scale_));
     screen_text_.lines.push_back(label);
   }
@@ -113,7 +117,7 @@ void View::scene(const Session& s, const FrameInput& in) {
       else if (line.dramatised) name = ui("speaker.dramatised", {{"name", name}});
       const bool marked = sp.imagined || line.dramatised;
       if (i > 0) ImGui::Dummy(ImVec2(tw, 6.f * scale_));
-      dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImGui::GetCursorScreenPos(), marked ? pal_.seal : pal_.ink_soft, name.c_str());
+      draw_line(dl, fonts_.ui_bold, ImGui::GetCursorScreenPos(), marked ? pal_.seal : pal_.ink_soft, name);
       ImGui::Dummy(ImVec2(tw, font_px(fonts_.ui_bold) + 6.f * scale_));
       screen_text_.lines.push_back(name);
     }
@@ -134,6 +138,7 @@ void View::scene(const Session& s, const FrameInput& in) {
   if (pressed(Key::page_down)) ImGui::SetScrollY(ImGui::GetScrollY() + text_h * 0.8f);
   if (pressed(Key::page_up)) ImGui::SetScrollY(ImGui::GetScrollY() - text_h * 0.8f);
   if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(0, 6.f)) ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+  const float text_content_h = ImGui::GetCursorPosY();
   const bool more_below = ImGui::GetScrollY() < ImGui::GetScrollMaxY() - 1.f;
   const ImVec2 fade_min(ImGui::GetWindowPos().x, ImGui::GetWindowPos().y + text_h - 36.f * scale_);
   ImGui::EndChild();
@@ -172,7 +177,7 @@ void View::scene(const Session& s, const FrameInput& in) {
     if (rt.at_ending()) {
       heading(ui("ending", {{"title", text(p.ending->title)}}), fonts_.heading, pal_.seal);
       ImGui::Dummy(ImVec2(w, gap));
-      const float bh = std::round(52.f * scale_);
+      const float bh = tap(52);
       if (in.mode == Mode::kiosk) {
         if (paper_button("##again", ui("kiosk.start_again"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true))
           emit(intent::KioskRestart{});
@@ -190,9 +195,13 @@ void View::scene(const Session& s, const FrameInput& in) {
     }
   }
   end_card();
+  if (layout_.card_to_bottom) {  // what the card needs: its text, its choices, its padding
+    const float need = std::round(text_content_h + choices_h + 16.f * scale_ + 2 * layout_.pad_y);
+    if (std::fabs(need - scene_need_) > 1.f) animating_ = layout_moving_ = true;  // settles next frame
+    scene_need_ = need;
+  }
   term_tooltip(hovered);
-  if (s.settings().show_pattern && size_.x - card_max_.x > 190.f * scale_)
-    lens_pattern(s, ImVec2(card_max_.x + 18.f * scale_, card_min_.y + 10.f * scale_), size_.x - card_max_.x - 36.f * scale_);
+  lens_pattern_placed(s);
 }
 
 void View::ledger_list(const Session& s, float width) {

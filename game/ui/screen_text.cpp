@@ -34,6 +34,14 @@ std::string to_json(const ScreenText& t) {
     std::snprintf(nums, sizeof nums, ", \"x\": %.0f, \"y\": %.0f, \"w\": %.0f, \"h\": %.0f}", g.x, g.y, g.w, g.h);
     out += std::string(i ? ",\n  " : "\n  ") + "{\"label\": " + quote(g.label) + nums;
   }
+  out += "],\n \"runs\": [";
+  for (std::size_t i = 0; i < t.runs.size(); ++i) {
+    const auto& r = t.runs[i];
+    char nums[200];
+    std::snprintf(nums, sizeof nums, ", \"x\": %.0f, \"y\": %.0f, \"w\": %.0f, \"h\": %.0f, \"px\": %.1f, \"body\": %s, \"owner\": %d}",
+                  r.box.x, r.box.y, r.box.w, r.box.h, r.px, r.body ? "true" : "false", r.owner);
+    out += std::string(i ? ",\n  " : "\n  ") + "{\"text\": " + quote(r.text) + nums;
+  }
   return out + "]}\n";
 }
 

@@ -1,4 +1,5 @@
 // Reading settings: text size, contrast, motion, text speed, the lens pattern, full screen.
+#include <algorithm>
 #include <cmath>
 
 #include "game/interface_text.h"
@@ -15,23 +16,32 @@ void View::settings(const Session& s, const FrameInput& in) {
   const Settings& st = s.settings();
   heading(ui("screen.settings"), fonts_.heading, pal_.ink);
   // A row of options; the current one is filled.
+  // A row of options; the current one is filled. Options that do not fit side by side
+  // flow onto more rows of equal buttons.
   auto row = [&](const char* label, Setting which, const std::vector<std::string>& options, int current) {
     ImGui::Dummy(ImVec2(w, 10.f * scale_));
     heading(ui(label), fonts_.ui_bold, pal_.ink);
     const float gap = 8.f * scale_;
-    const float bw = (w - gap * static_cast<float>(options.size() - 1)) / static_cast<float>(options.size());
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    for (std::size_t i = 0; i < options.size(); ++i) {
+    float widest = 0;
+    for (const auto& o : options) widest = std::max(widest, fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, o.c_str()).x + 40.f * scale_);
+    const int n = static_cast<int>(options.size());
+    const int per_row = std::clamp(static_cast<int>((w + gap) / (widest + gap)), 1, n);
+    const int rows = (n + per_row - 1) / per_row;
+    const int across = (n + rows - 1) / rows;  // balance the rows
+    const float bw = (w - gap * static_cast<float>(across - 1)) / static_cast<float>(across);
+    const float bh = tap(48);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    for (int i = 0; i < n; ++i) {
       ImGui::PushID(label);
-      ImGui::PushID(static_cast<int>(i));
-      if (paper_button("##opt", options[i], ImVec2(pos.x + static_cast<float>(i) * (bw + gap), pos.y), ImVec2(bw, std::round(48.f * scale_)),
-                       static_cast<int>(i) == current))
-        emit(intent::SetSetting{which, static_cast<int>(i)});
+      ImGui::PushID(i);
+      const ImVec2 at(pos.x + static_cast<float>(i % across) * (bw + gap), pos.y + static_cast<float>(i / across) * (bh + gap));
+      if (paper_button("##opt", options[static_cast<std::size_t>(i)], at, ImVec2(bw, bh), i == current))
+        emit(intent::SetSetting{which, i});
       ImGui::PopID();
       ImGui::PopID();
     }
     ImGui::SetCursorScreenPos(pos);
-    ImGui::Dummy(ImVec2(w, std::round(48.f * scale_)));
+    ImGui::Dummy(ImVec2(w, static_cast<float>(rows) * (bh + gap) - gap));
   };
   std::vector<std::string> sizes;
   for (int i = 0; i < Settings::kTextSizes; ++i) {

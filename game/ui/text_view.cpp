@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cfloat>
 
+#include <imgui_internal.h>
+
 #include "engine/utf8.h"
 #include "game/ui/fonts.h"
 
@@ -51,7 +53,62 @@ float text_width(ImFont* f, const std::string& s) {
 
 bool is_cjk(char32_t c) { return c >= 0x2E80 && c <= 0xFFEF; }
 
+TextNotes* g_notes = nullptr;
 }  // namespace
+
+Box panel_clip(ImDrawList* dl) {
+  const ImVec2 c0 = dl->GetClipRectMin(), c1 = dl->GetClipRectMax();
+  return Box{c0.x, c0.y, c1.x - c0.x, c1.y - c0.y};
+}
+
+bool panel_scrolls(ImDrawList* dl) {
+  const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
+  return w && dl == w->DrawList && !(w->Flags & ImGuiWindowFlags_NoScrollbar);
+}
+
+namespace {
+
+// Notes one drawn line: its box, size and the panel it is drawn in.
+void note(ImDrawList* dl, const ImFont* font, ImVec2 pos, float width, const std::string& text, float px = 0) {
+  if (!g_notes || !g_notes->out || text.empty()) return;
+  ScreenText::Run r;
+  r.text = text;
+  r.px = px > 0 ? px : font_px(font);
+  r.box = Box{pos.x, pos.y, width, r.px};
+  r.clip = panel_clip(dl);
+  r.body = font == g_notes->body[0] || font == g_notes->body[1];
+  r.scrolls = panel_scrolls(dl);
+  r.owner = g_notes->owner;
+  g_notes->out->runs.push_back(std::move(r));
+}
+
+}  // namespace
+
+void note_text(TextNotes* notes) { g_notes = notes; }
+TextNotes* text_notes() { return g_notes; }
+
+void draw_line(ImDrawList* dl, ImFont* font, ImVec2 pos, Colour colour, const std::string& text, float px) {
+  if (px <= 0) px = font_px(font);
+  dl->AddText(font, px, pos, colour, text.c_str(), text.c_str() + text.size());
+  note(dl, font, pos, text_width(font, text) * px / font_px(font), text, px);
+}
+
+float fit_px(ImFont* font, const std::string& text, float width) {
+  const float w = text_width(font, text);
+  return w <= width || w <= 0 ? font_px(font) : font_px(font) * width / w;
+}
+
+std::string fit_text(ImFont* font, const std::string& text, float width) {
+  if (text_width(font, text) <= width) return text;
+  std::string cut = text;
+  while (!cut.empty()) {
+    const auto space = cut.find_last_of(' ');
+    cut.resize(space == std::string::npos ? 0 : space);
+    while (!cut.empty() && (cut.back() == ' ' || cut.back() == ',' || cut.back() == '.')) cut.pop_back();
+    if (text_width(font, cut + "…") <= width) return cut + "…";
+  }
+  return "…";
+}
 
 TextBlock layout_text(const engine::RichText& text, const TextStyle& style, float width) {
   TextBlock block;
@@ -146,6 +203,16 @@ TextBlock layout_text(const engine::RichText& text, const TextStyle& style, floa
 int draw_text(ImDrawList* dl, const TextBlock& block, ImVec2 origin, std::size_t reveal, Colour ink, Colour term) {
   int hovered = -1;
   const ImVec2 mouse = ImGui::GetIO().MousePos;
+  // One note per drawn line: from its first run to the end of its last.
+  std::string line;
+  ImVec2 line_pos;
+  float line_end = 0;
+  const ImFont* line_font = nullptr;
+  auto flush = [&] {
+    if (line_font) note(dl, line_font, line_pos, line_end - line_pos.x, line);
+    line.clear();
+    line_font = nullptr;
+  };
   for (const auto& r : block.runs) {
     if (r.first_cp >= reveal) break;
     std::string shown = r.text;
@@ -157,6 +224,15 @@ int draw_text(ImDrawList* dl, const TextBlock& block, ImVec2 origin, std::size_t
     const ImVec2 p(origin.x + r.pos.x, origin.y + r.pos.y);
     const Colour c = r.term ? term : ink;
     dl->AddText(r.font, font_px(r.font), p, c, shown.c_str(), shown.c_str() + shown.size());
+    if (line_font && p.y != line_pos.y) flush();
+    if (!line_font) {
+      line_font = r.font;
+      line_pos = p;
+    } else if (p.x > line_end + 0.5f) {
+      line += ' ';
+    }
+    line += shown;
+    line_end = p.x + (shown.size() == r.text.size() ? r.width : text_width(r.font, shown));
     if (r.term) {
       const float w = shown.size() == r.text.size() ? r.width : text_width(r.font, shown);
       const float base = p.y + font_px(r.font) * 1.08f;
@@ -166,6 +242,7 @@ int draw_text(ImDrawList* dl, const TextBlock& block, ImVec2 origin, std::size_t
         hovered = r.term_index;
     }
   }
+  flush();
   return hovered;
 }
 

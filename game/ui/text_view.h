@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "engine/rich_text.h"
+#include "game/ui/screen_text.h"
 #include "game/ui/theme.h"
 
 namespace sky::ui {
@@ -35,6 +36,31 @@ struct TextStyle {
   ImFont* italic = nullptr;
   float line_spacing = 1.45f;  ///< line height as a multiple of the font size
 };
+
+/// Where drawn lines are noted for the layout check: each line drawn by draw_text,
+/// draw_wrapped or draw_line becomes a ScreenText::Run in `out`, labelled as belonging to
+/// target `owner` (-1: none), body text when drawn in one of `body`.
+struct TextNotes {
+  ScreenText* out = nullptr;
+  const ImFont* body[2] = {nullptr, nullptr};
+  int owner = -1;
+};
+/// Notes every line drawn from now on in `notes` (nullptr: stop noting).
+void note_text(TextNotes* notes);
+/// The notes being taken, or nullptr.
+TextNotes* text_notes();
+
+/// The visible part of the panel `dl` draws into, and whether that panel scrolls.
+Box panel_clip(ImDrawList* dl);
+bool panel_scrolls(ImDrawList* dl);
+
+/// Draws one line of text at `pos` (top-left) and notes it; at `px` pixels (0: the font's).
+void draw_line(ImDrawList* dl, ImFont* font, ImVec2 pos, Colour colour, const std::string& text, float px = 0);
+
+/// The size (pixels) at which `text` in `font` fits `width`: the font's own, or smaller.
+float fit_px(ImFont* font, const std::string& text, float width);
+/// `text` cut at a word and ended with "…" so that it fits `width` (unchanged if it fits).
+std::string fit_text(ImFont* font, const std::string& text, float width);
 
 /// Lays out `text` to fit `width` pixels.
 TextBlock layout_text(const engine::RichText& text, const TextStyle& style, float width);

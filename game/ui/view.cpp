@@ -8,6 +8,7 @@
 
 #include "game/interface_text.h"
 #include "game/ui/draw_hints.h"
+#include "game/ui/layout_check.h"
 #include "game/ui/sky.h"
 
 namespace sky::ui {
@@ -20,7 +21,7 @@ using game::ui;
 View::View(const engine::Story& story) : story_(story), pal_(night_palette()) {}
 
 bool View::update_fonts(int w, int h, const Settings& settings, std::vector<std::string>& warnings, float pixel_ratio) {
-  scale_ = std::clamp(std::min(static_cast<float>(w) / 1280.f, static_cast<float>(h) / 720.f), 0.6f, 4.f);
+  scale_ = layout_scale(static_cast<float>(w), static_cast<float>(h));
   pixel_ratio = std::clamp(pixel_ratio, 1.f, 4.f);
   const float want = scale_ * settings.text_scale() * pixel_ratio;
   const bool contrast_changed = high_contrast_ != settings.high_contrast || font_scale_ == 0;
@@ -78,6 +79,13 @@ FrameInput frame_input(const game::Controller& c, double now, bool instant, std:
 
 bool View::pressed(Key key) const { return std::find(keys_.begin(), keys_.end(), key) != keys_.end(); }
 
+int View::add_target(const std::string& label, ImVec2 pos, ImVec2 size, bool backdrop) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ScreenText::Target t{label, pos.x, pos.y, size.x, size.y, panel_clip(dl), panel_scrolls(dl), backdrop};
+  screen_text_.targets.push_back(std::move(t));
+  return static_cast<int>(screen_text_.targets.size()) - 1;
+}
+
 std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
   intents_.clear();
   session_ = &s;
@@ -89,9 +97,12 @@ std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
     lens_start_ = -1;
   }
   screen_text_.clear();
+  notes_ = TextNotes{&screen_text_, {fonts_.reading, fonts_.reading_italic}, -1};
+  note_text(&notes_);
   ImGuiIO& io = ImGui::GetIO();
   size_ = io.DisplaySize;
-  bar_h_ = std::round(58.f * scale_);
+  min_target_ = 48.f * unit_720(static_cast<int>(size_.x), static_cast<int>(size_.y));
+  bar_h_ = std::max(std::round(58.f * scale_), tap(42) + std::round(8.f * scale_));
   animating_ = false;
   layout_moving_ = false;
   revealing_ = false;
@@ -110,9 +121,7 @@ std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::PopStyleVar();
-  const float card_w = std::min(size_.x - 40.f * scale_, reading_width() + 2 * 44.f * scale_);
-  card_min_ = ImVec2(std::round((size_.x - card_w) / 2), bar_h_ + 10.f * scale_);
-  card_max_ = ImVec2(card_min_.x + card_w, size_.y - 24.f * scale_);
+  plan_frame(s, in);
   background(s, in);
 
   switch (in.screen) {
@@ -144,6 +153,7 @@ std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
   ImGui::End();
   if (in.instant) animating_ = false;
   screen_text_.moving = layout_moving_ || revealing_;
+  note_text(nullptr);
   return intents_;
 }
 
@@ -158,55 +168,86 @@ void View::background(const Session& s, const FrameInput& in) {
   draw_sky(ImGui::GetBackgroundDrawList(), ImVec2(0, 0), size_, pal_, sp, backdrop_);
 }
 
-void View::top_bar(const Session& s, const FrameInput& in) {
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float pad = 16.f * scale_;
-  // Where we are: the chapter, or the panel's name.
-  std::string where;
+void View::plan_frame(const Session& s, const FrameInput& in) {
+  // The top bar: where we are (the chapter, or the panel's name), and the panels.
+  where_.clear();
   if (in.screen == Screen::play || in.screen == Screen::menu) {
     if (s.playing()) {
       const auto& ch = story_.chapters[static_cast<std::size_t>(s.runtime().passage().chapter)];
-      where = text(ch.title);
-      if (ch.subtitle != engine::kNoText) where += "  ·  " + text(ch.subtitle);
+      where_ = text(ch.title);
+      if (ch.subtitle != engine::kNoText) where_ += "  ·  " + text(ch.subtitle);
     }
   } else {
     static const char* ids[] = {"", "", "screen.chapters", "screen.essay", "screen.glossary", "screen.history",
                                 "screen.settings", "screen.about", "", "", "screen.debrief", "screen.journey"};
-    where = ui(ids[static_cast<int>(in.screen)]);
+    const char* id = ids[static_cast<int>(in.screen)];
+    if (*id) where_ = ui(id);
   }
-  dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(pad, (bar_h_ - font_px(fonts_.ui)) / 2), pal_.ui_text, where.c_str());
-  screen_text_.lines.push_back(where);
+  bar_items_ = {{"bar.history", Screen::history, "H"}, {"bar.essay", Screen::essay, "E"},
+                {"bar.glossary", Screen::glossary, "G"}, {"bar.settings", Screen::settings, "S"},
+                {"bar.menu", Screen::menu, "Esc"}};
+  if (!s.playing()) bar_items_.erase(bar_items_.begin());  // no history without a game
+  bar_widths_.clear();
+  for (const auto& it : bar_items_)
+    bar_widths_.push_back(fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, ui(it.label).c_str()).x + 28.f * scale_);
+  const float where_w = fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, where_.c_str()).x;
+  const bool has_bar = in.screen != Screen::title && in.screen != Screen::attract;
+  bar_ = plan_bar(size_.x, where_w, bar_widths_, 6.f * scale_, 16.f * scale_);
+  if (!has_bar) bar_.own_row = false;
 
-  // Panels, right-aligned; the current one is marked.
-  struct Item {
-    const char* label;
-    Screen screen;
-    const char* key;
-  };
-  std::vector<Item> items = {{"bar.history", Screen::history, "H"}, {"bar.essay", Screen::essay, "E"},
-                             {"bar.glossary", Screen::glossary, "G"}, {"bar.settings", Screen::settings, "S"},
-                             {"bar.menu", Screen::menu, "Esc"}};
-  if (!s.playing()) items.erase(items.begin());  // no history without a game
+  LayoutInput li;
+  li.width = size_.x;
+  li.height = size_.y;
+  li.scale = scale_;
+  li.reading_char = reading_width() / 66.f;
+  li.bar_h = bar_h_;
+  li.chapter_h = bar_.own_row ? std::round(font_px(fonts_.ui) * 1.6f) : 0.f;
+  li.pattern = in.screen == Screen::play && s.playing() && s.settings().show_pattern;
+  li.lenses = static_cast<int>(story_.lenses.size());
+  li.pattern_row = std::round(font_px(fonts_.ui) * 1.25f + 8.f * scale_);
+  layout_ = compute_layout(li);
+  card_min_ = ImVec2(layout_.card.x, layout_.card.y);
+  card_max_ = ImVec2(layout_.card.right(), layout_.card.bottom());
+}
+
+void View::top_bar(const Session& s, const FrameInput& in) {
+  (void)s;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float pad = 16.f * scale_;
+  // Where we are: in the bar when it fits beside the panels, else on a row of its own.
+  if (!bar_.own_row) {
+    draw_line(dl, fonts_.ui, ImVec2(pad, (bar_h_ - font_px(fonts_.ui)) / 2), pal_.ui_text, where_);
+  } else {
+    const Rect& r = layout_.chapter;
+    draw_line(dl, fonts_.ui, ImVec2(r.x, r.y + (r.h - font_px(fonts_.ui)) / 2), pal_.ui_text, fit_text(fonts_.ui, where_, r.w));
+  }
+  screen_text_.lines.push_back(where_);
+
+  // Panels, right-aligned; the current one is marked. When they do not all fit, the first
+  // ones give way: the Menu, which leads to every panel, always stays.
   float x = size_.x - pad;
-  const float h = std::round(42.f * scale_);
-  for (auto it = items.rbegin(); it != items.rend(); ++it) {
-    const std::string label = ui(it->label);
-    const float w = fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, label.c_str()).x + 28.f * scale_;
+  const float h = tap(42);
+  const int n = static_cast<int>(bar_items_.size());
+  for (int i = n - 1; i >= n - bar_.shown; --i) {
+    const BarItem& it = bar_items_[static_cast<std::size_t>(i)];
+    const std::string label = ui(it.label);
+    const float w = bar_widths_[static_cast<std::size_t>(i)];
     x -= w;
     const ImVec2 pos(x, (bar_h_ - h) / 2);
     ImGui::SetCursorScreenPos(pos);
-    ImGui::PushID(it->label);
-    const bool current = in.screen == it->screen;
+    ImGui::PushID(it.label);
+    const bool current = in.screen == it.screen;
     if (ImGui::InvisibleButton("##bar", ImVec2(w, h))) {
       if (current) emit(intent::Back{});
-      else emit(intent::Open{it->screen});
+      else emit(intent::Open{it.screen});
     }
     const bool hot = ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible);
     if (current || hot) dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), with_alpha(pal_.ui_text, current ? 0.2f : 0.1f), 6.f * scale_);
-    if (hot) ImGui::SetTooltip("%s (%s)", label.c_str(), it->key);
-    dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(pos.x + 14.f * scale_, pos.y + (h - font_px(fonts_.ui)) / 2),
-                current ? pal_.ui_text : pal_.ui_soft, label.c_str());
-    screen_text_.targets.push_back({label, pos.x, pos.y, w, h});
+    if (hot) ImGui::SetTooltip("%s (%s)", label.c_str(), it.key);
+    notes_.owner = add_target(label, pos, ImVec2(w, h));
+    draw_line(dl, fonts_.ui, ImVec2(pos.x + 14.f * scale_, pos.y + (h - font_px(fonts_.ui)) / 2),
+                current ? pal_.ui_text : pal_.ui_soft, label);
+    notes_.owner = -1;
     ImGui::PopID();
     x -= 6.f * scale_;
   }
@@ -233,18 +274,85 @@ bool View::paper_button(const char* id, const std::string& label, ImVec2 pos, Im
   dl->AddRect(pos, end, focused ? pal_.focus : pal_.choice_border, r, 0, focused ? 3.f * scale_ : 1.2f * scale_);
   const float pad = 18.f * scale_;
   float x = pos.x + pad;
+  // Only what can be seen (not scrolled out of its panel) is on screen to read or touch.
+  const float mid = pos.y + size.y * 0.5f;
+  if (mid > dl->GetClipRectMin().y && mid < dl->GetClipRectMax().y) notes_.owner = add_target(label, pos, size);
   if (!hint.empty()) {  // the number key that picks it
-    dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImVec2(x, pos.y + (size.y - font_px(fonts_.ui)) / 2),
-                primary ? pal_.paper : pal_.seal, hint.c_str());
+    draw_line(dl, fonts_.ui_bold, ImVec2(x, pos.y + (size.y - font_px(fonts_.ui)) / 2),
+                primary ? pal_.paper : pal_.seal, hint);
     x += fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, "00").x + 6.f * scale_;
   }
   const float text_w = end.x - pad - x;
   const float th = measure_wrapped(fonts_.ui, text_w, label, 1.3f);
   draw_wrapped(dl, fonts_.ui, ImVec2(x, pos.y + (size.y - th) / 2 + 1.f), text_w, label, ink, 1.3f);
-  // Only what can be seen (not scrolled out of its panel) is on screen to read or touch.
-  const float mid = pos.y + size.y * 0.5f;
-  if (mid > dl->GetClipRectMin().y && mid < dl->GetClipRectMax().y) screen_text_.targets.push_back({label, pos.x, pos.y, size.x, size.y});
+  notes_.owner = -1;
   return clicked;
+}
+
+void View::dim_screen() {
+  // Not the foreground draw list: that is drawn over every window, the prompt's too.
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(size_);
+  ImGui::Begin("##dim", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, 0), size_, pal_.overlay);
+  ImGui::End();
+  cover_screen();
+}
+
+void View::note_field(const std::string& label) {
+  const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+  const ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float mid = min.y + size.y * 0.5f;
+  if (mid > dl->GetClipRectMin().y && mid < dl->GetClipRectMax().y) add_target(label, min, size);
+}
+
+float View::button_h(const std::string& label, float width, bool hint, float design_h) const {
+  const float pad = 18.f * scale_;
+  const float hint_w = hint ? fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, "00").x + 6.f * scale_ : 0.f;
+  const float th = measure_wrapped(fonts_.ui, width - 2 * pad - hint_w, label, 1.3f);
+  return std::max(tap(design_h), std::round(th + 20.f * scale_));
+}
+
+float View::begin_list_pane(const char* id, float w, float list_frac) {
+  const float list_w = std::round(w * list_frac), gap = 24.f * scale_;
+  panes_stacked_ = layout_.portrait || (w - list_w - gap) < 45.f * reading_width() / 66.f;
+  if (panes_stacked_) ImGui::BeginChild(id, ImVec2(w, std::round(ImGui::GetContentRegionAvail().y * 0.34f)), false);
+  else ImGui::BeginChild(id, ImVec2(list_w, 0), false);
+  // The buttons leave room for the list's scroll bar.
+  return std::floor(ImGui::GetContentRegionAvail().x - 4.f * scale_);
+}
+
+void View::begin_body_pane(const char* id) {
+  ImGui::EndChild();
+  if (panes_stacked_) ImGui::Dummy(ImVec2(1, std::round(14.f * scale_)));
+  else ImGui::SameLine(0, 24.f * scale_);
+  ImGui::BeginChild(id, ImVec2(0, 0), false);
+}
+
+float View::centred(ImFont* font, float y, float width, const std::string& t, Colour colour) {
+  // Wrap first, then centre each line on its own.
+  engine::RichText rich;
+  rich.text = t;
+  const float line_spacing = 1.3f;
+  const TextBlock b = layout_text(rich, TextStyle{font, nullptr, line_spacing}, width);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  std::size_t i = 0;
+  while (i < b.runs.size()) {
+    std::size_t j = i;
+    float right = 0;
+    std::string line;
+    while (j < b.runs.size() && b.runs[j].pos.y == b.runs[i].pos.y) {
+      if (j > i && b.runs[j].pos.x > right + 0.5f) line += ' ';  // no space between Chinese characters
+      line += b.runs[j].text;
+      right = b.runs[j].pos.x + b.runs[j].width;
+      ++j;
+    }
+    draw_line(dl, font, ImVec2(std::round((size_.x - right) / 2), y + b.runs[i].pos.y), colour, line);
+    i = j;
+  }
+  return b.runs.empty() ? 0.f : b.size.y - font_px(font) * (line_spacing - 1.f);  // no spacing under the last line
 }
 
 void View::begin_card(const char* id, ImVec2 min, ImVec2 max, bool scroll) {
@@ -268,7 +376,7 @@ void View::begin_card(const char* id, ImVec2 min, ImVec2 max, bool scroll) {
   dl->AddRectFilled(ImVec2(max.x - 2 * r, max.y - 2 * r), max, pal_.paper, r, ImDrawFlags_RoundCornersBottomRight);
   if (high_contrast_) dl->AddRect(min, max, pal_.ink, r, 0, 2.f);
   ImGui::SetCursorScreenPos(min);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(40.f * scale_, 30.f * scale_));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout_.pad_x, layout_.pad_y));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));  // cards space their items explicitly
   ImGui::PushStyleColor(ImGuiCol_ChildBg, 0);
   ImGui::BeginChild(id, ImVec2(max.x - min.x, max.y - min.y), false,

@@ -7,6 +7,8 @@
 // and menu), kiosk_screens.cpp, discussion_card.cpp (classroom), journey_panel.cpp,
 // essay_view.cpp, glossary_panel.cpp, history_panel.cpp, settings_panel.cpp, about_panel.cpp.
 #pragma once
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -21,6 +23,7 @@
 #include "game/session.h"
 #include "game/ui/fonts.h"
 #include "game/ui/intent.h"
+#include "game/ui/layout.h"
 #include "game/ui/screen_text.h"
 #include "game/ui/sky.h"
 #include "game/ui/text_view.h"
@@ -94,14 +97,29 @@ class View {
   std::vector<Intent> intents_;
   std::vector<Key> keys_;
   ScreenText screen_text_;
+  TextNotes notes_;  // where draw_text and friends note their lines (screen_text_.runs)
   std::vector<SkyFill> backdrop_;
   std::vector<std::string> messages_;
 
-  // Layout of this frame.
+  // Layout of this frame (layout.h decides; the views read these boxes).
   float scale_ = 1;
   ImVec2 size_;
   float bar_h_ = 0;
+  float min_target_ = 48;  // the smallest touch target here: 48 px at 720p-equivalent
+  Layout layout_;
   ImVec2 card_min_, card_max_;
+  struct BarItem {
+    const char* label;
+    Screen screen;
+    const char* key;
+  };
+  std::vector<BarItem> bar_items_;  // the top bar's items this frame, left to right
+  std::vector<float> bar_widths_;
+  std::string where_;               // the top bar's "where": the chapter, or the panel's name
+  BarPlan bar_;
+  float scene_need_ = 0;
+  float lens_need_ = 0;             // the lens card's, likewise
+  bool panes_stacked_ = false;      // the list pane is above the body (begin_list_pane)            // the scene card's content height last frame (portrait)
 
   // Reading state.
   std::size_t passage_key_ = static_cast<std::size_t>(-1);
@@ -121,6 +139,21 @@ class View {
   // view.cpp
   void background(const Session& s, const FrameInput& in);
   void top_bar(const Session& s, const FrameInput& in);
+  /// Decides this frame's layout: the top bar's plan, then layout_ and the card.
+  void plan_frame(const Session& s, const FrameInput& in);
+  /// A button's height for `design_h` design pixels: scaled, and never under min_target_.
+  float tap(float design_h) const { return std::max(std::round(design_h * scale_), min_target_); }
+  /// The height paper_button needs for `label` in a button `width` wide (with a number
+  /// `hint` or not), and at least tap(design_h).
+  float button_h(const std::string& label, float width, bool hint = false, float design_h = 52) const;
+  /// Opens the list pane of a list-and-body card (essay, glossary) `w` wide: beside the body
+  /// (taking `list_frac` of the width) when the body still holds 45 characters a line, else
+  /// above it, a third of the height, scrolling. Returns the list's button width.
+  float begin_list_pane(const char* id, float w, float list_frac);
+  /// Closes the list pane and opens the body pane.
+  void begin_body_pane(const char* id);
+  /// Draws `text` centred in the window at height `y`, wrapped to `width`; returns its height.
+  float centred(ImFont* font, float y, float width, const std::string& text, Colour colour);
   void messages(const FrameInput& in);
   void term_tooltip(int hovered);
   void emit(Intent i) { intents_.push_back(std::move(i)); }
@@ -129,6 +162,19 @@ class View {
   void open_section(int s) {
     section_ = s;
     emit(intent::Open{Screen::essay});
+  }
+  /// Notes a target (button) at `pos`, `size` in the panel being drawn; returns its index.
+  int add_target(const std::string& label, ImVec2 pos, ImVec2 size, bool backdrop = false);
+  /// Notes the Dear ImGui widget just drawn (a text field) as a target named `label`, if it
+  /// can be seen.
+  void note_field(const std::string& label);
+  /// Dims the whole screen behind a prompt about to be drawn (in a window of its own, under
+  /// the prompt's window, which must take focus), and notes that it covers what is there.
+  void dim_screen();
+  /// Notes that a full-screen prompt now covers everything drawn so far.
+  void cover_screen() {
+    screen_text_.covered_runs = screen_text_.runs.size();
+    screen_text_.covered_targets = screen_text_.targets.size();
   }
   /// A large paper button; `keyboard_focus` draws the focus ring (the story's own arrow-key
   /// focus, which ImGui's navigation does not reach inside the card).
@@ -150,6 +196,10 @@ class View {
   // lens_card.cpp
   void lens_card(const Session& s, const FrameInput& in);
   void lens_pattern(const Session& s, ImVec2 pos, float width);
+  /// The pattern as a strip above the card (portrait): a heading, then the lenses in columns.
+  void lens_pattern_strip(const Session& s, const Rect& r, int columns);
+  /// The lens pattern where the layout puts it, if it is shown.
+  void lens_pattern_placed(const Session& s);
   void lens_mark(ImDrawList* dl, ImVec2 centre, float r, int lens, Colour c);
   void lens_pattern_on_paper(const Session& s, float width, const char* label = "pattern.heading");
   /// The player's first and last impressions (game::impressions), as the journey and

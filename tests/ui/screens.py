@@ -21,7 +21,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 GOLDEN = os.path.join(ROOT, "tests", "screens")
 
-# name: (window size, arguments, settings overrides)
+# name: (window size, arguments, settings overrides[, the X screen's size])
+# A kiosk runs full screen: its X screen is its size (portrait kiosks: 1080x1920).
+PORTRAIT_SCREEN = "1080x1920"
 CASES = {
     "title": ("1280x720", ["--screen", "title"], {}),
     "scene": ("1280x720", ["--choices", "1,1,1", "--screen", "scene"], {}),
@@ -37,6 +39,11 @@ CASES = {
     "kiosk-attract": ("1280x720", ["--kiosk", "--screen", "attract"], {}),
     "class-decision": ("1280x720", ["--classroom", "--route", "class15", "--choices", "1,1,1", "--screen", "scene"], {}),
     "journey": ("1280x720", ["--route", "kiosk", "--choices", ",".join(["1"] * 30), "--screen", "journey"], {}),
+    # Portrait kiosks and the classroom's projector (issue 14; docs/layout.md).
+    "scene-portrait": ("1080x1920", ["--choices", "1,1,1", "--screen", "scene"], {}, PORTRAIT_SCREEN),
+    "lenses-portrait": ("1080x1920", ["--choices", "1,1,1,1", "--screen", "lenses"], {}, PORTRAIT_SCREEN),
+    "kiosk-attract-portrait": ("1080x1920", ["--kiosk", "--screen", "attract"], {}, PORTRAIT_SCREEN),
+    "class-title": ("1280x720", ["--classroom", "--screen", "title"], {}),
 }
 
 
@@ -101,44 +108,48 @@ def main():
     if not a.approve:
         check_the_checker()
     failures = []
-    with Xvfb() as x:
-        for name, (size, args, overrides) in CASES.items():
-            if a.only and name not in a.only:
-                continue
-            data = tempfile.mkdtemp(prefix="skyscreen-")
-            try:
-                if overrides:
-                    settings_file(os.path.join(data, "settings.json"), overrides)
-                shot = os.path.join(a.out, name + ".png")
-                cmd = [os.path.join(a.bin, "skywatch"), "--data-dir", data, "--seed", "1", "--size", size,
-                       "--content", os.path.join(ROOT, "content"), "--screenshot", shot] + args
-                r = subprocess.run(cmd, env=x.env(SKY_SCREEN_TEXT=os.path.join(a.out, name + ".json")),
-                                   capture_output=True, text=True, timeout=60)
-                if r.returncode != 0 or not os.path.exists(shot):
-                    failures.append(f"{name}: skywatch failed ({r.returncode}): {r.stderr.strip()}")
+    screens = sorted({c[3] if len(c) > 3 else "1920x1080" for c in CASES.values()})
+    for screen in screens:
+        sw, sh = (int(v) for v in screen.split("x"))
+        with Xvfb(sw, sh) as x:
+            for name, case in CASES.items():
+                size, args, overrides = case[:3]
+                if (case[3] if len(case) > 3 else "1920x1080") != screen or (a.only and name not in a.only):
                     continue
-                golden = os.path.join(GOLDEN, name + ".png")
-                golden_text = os.path.join(GOLDEN, name + ".json")
-                text = os.path.join(a.out, name + ".json")
-                if a.approve:
-                    shutil.copyfile(shot, golden)
-                    shutil.copyfile(text, golden_text)
-                    print(f"approved {name}")
-                    continue
-                if not os.path.exists(golden) or not os.path.exists(golden_text):
-                    failures.append(f"{name}: no golden picture or text in {GOLDEN} (run scripts/approve-screens)")
-                    continue
-                with open(golden_text) as g, open(text) as t:
-                    for d in text_differences(json.load(g), json.load(t)):
-                        failures.append(f"{name}: text: {d}")
-                d = subprocess.run([os.path.join(a.bin, "imgdiff"), golden, shot, "--diff",
-                                    os.path.join(a.out, name + ".diff.png")], capture_output=True, text=True)
-                print(f"{name}: {d.stdout.strip()}")
-                if d.returncode != 0:
-                    failures.append(f"{name}: differs from its golden picture; see {a.out}/{name}.diff.png "
-                                    "(re-approve with scripts/approve-screens if the change is intended)")
-            finally:
-                shutil.rmtree(data, ignore_errors=True)
+                data = tempfile.mkdtemp(prefix="skyscreen-")
+                try:
+                    if overrides:
+                        settings_file(os.path.join(data, "settings.json"), overrides)
+                    shot = os.path.join(a.out, name + ".png")
+                    cmd = [os.path.join(a.bin, "skywatch"), "--data-dir", data, "--seed", "1", "--size", size,
+                           "--content", os.path.join(ROOT, "content"), "--screenshot", shot] + args
+                    r = subprocess.run(cmd, env=x.env(SKY_SCREEN_TEXT=os.path.join(a.out, name + ".json")),
+                                       capture_output=True, text=True, timeout=60)
+                    if r.returncode != 0 or not os.path.exists(shot):
+                        failures.append(f"{name}: skywatch failed ({r.returncode}): {r.stderr.strip()}")
+                        continue
+                    golden = os.path.join(GOLDEN, name + ".png")
+                    golden_text = os.path.join(GOLDEN, name + ".json")
+                    text = os.path.join(a.out, name + ".json")
+                    if a.approve:
+                        shutil.copyfile(shot, golden)
+                        shutil.copyfile(text, golden_text)
+                        print(f"approved {name}")
+                        continue
+                    if not os.path.exists(golden) or not os.path.exists(golden_text):
+                        failures.append(f"{name}: no golden picture or text in {GOLDEN} (run scripts/approve-screens)")
+                        continue
+                    with open(golden_text) as g, open(text) as t:
+                        for d in text_differences(json.load(g), json.load(t)):
+                            failures.append(f"{name}: text: {d}")
+                    d = subprocess.run([os.path.join(a.bin, "imgdiff"), golden, shot, "--diff",
+                                        os.path.join(a.out, name + ".diff.png")], capture_output=True, text=True)
+                    print(f"{name}: {d.stdout.strip()}")
+                    if d.returncode != 0:
+                        failures.append(f"{name}: differs from its golden picture; see {a.out}/{name}.diff.png "
+                                        "(re-approve with scripts/approve-screens if the change is intended)")
+                finally:
+                    shutil.rmtree(data, ignore_errors=True)
     for f in failures:
         print("FAIL " + f)
     return 1 if failures else 0
