@@ -12,7 +12,8 @@ struct Options {
   bool text = false;                 ///< play in the terminal
   std::optional<std::uint64_t> seed; ///< default: 1 in text mode, time-based in the window
   std::string route, chapter;        ///< ids
-  int width = 72;                    ///< text mode wrap column
+  int width = 0;                     ///< text mode wrap column (0: the terminal's width, else 72)
+  bool plain = false;                ///< text mode without decoration (also when stdout is no terminal)
   std::string content_dir;           ///< overrides the content directory
   std::string data_dir;              ///< saves, settings, tallies (default: XDG data dir)
   // Window
@@ -22,6 +23,10 @@ struct Options {
   std::string screenshot;            ///< draw once, write this PNG, exit
   std::string screen;                ///< with --screenshot: title, scene, lenses, essay, glossary, ...
   bool new_game = false;             ///< ignore the autosave
+  // Read aloud
+  bool voice = false;                ///< --voice: read aloud in the window
+  std::string language = "en";       ///< the game's language: picks the voice (en, zh)
+  std::string speak_to;              ///< speak the passage reached into this WAV file and exit
   // Modes
   bool kiosk = false, classroom = false;
   std::string config;                ///< kiosk config file
