@@ -46,7 +46,7 @@ class TextPlay {
       if (o_.echo) out_ << cmd << "\n";
       const std::string word = lower(cmd);
       if (word == "q" || word == "quit") {
-        out_ << ui(session_.persistent() ? "text.quit_saved" : "text.quit") << "\n";
+        out_ << wrap(ui(session_.persistent() ? "text.quit_saved" : "text.quit"), o_.width);
         return 0;
       }
       if (word == "h" || word == "help" || word == "?") {
