@@ -4,18 +4,11 @@
 #include <cmath>
 
 #include "game/interface_text.h"
-#include "game/platform/keys.h"
 #include "game/ui/view.h"
 
 namespace sky::ui {
 
 using game::ui;
-namespace Key = platform::Key;
-
-void View::show_lenses(const engine::Choice* choice) {
-  lens_choice_ = choice;
-  lens_start_ = -1;
-}
 
 void View::lens_mark(ImDrawList* dl, ImVec2 c, float r, int lens, Colour colour) {
   // Each lens has a shape as well as a colour: square, circle, diamond, triangle.
@@ -76,9 +69,9 @@ void View::lens_card(const Session& s, const FrameInput& in) {
       const ImVec2 ls = fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, link.c_str());
       ImGui::SetCursorScreenPos(lp);
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::InvisibleButton("##source", ImVec2(ls.x, ls.y + 8.f * scale_))) emit(Intent::Kind::open_section, r.section);
+      if (ImGui::InvisibleButton("##source", ImVec2(ls.x, ls.y + 8.f * scale_))) open_section(r.section);
       const bool hot = ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible);
-      if (ImGui::IsItemFocused() && pressed(Key::enter)) emit(Intent::Kind::open_section, r.section);
+      if (ImGui::IsItemFocused() && pressed(Key::enter)) open_section(r.section);
       ImGui::PopID();
       dl->AddText(fonts_.ui, font_px(fonts_.ui), lp, hot ? pal_.seal : pal_.ink_soft, link.c_str());
       dl->AddLine(ImVec2(lp.x, lp.y + ls.y + 1), ImVec2(lp.x + ls.x, lp.y + ls.y + 1), hot ? pal_.seal : with_alpha(pal_.ink_soft, 0.6f), 1.f);
@@ -94,7 +87,7 @@ void View::lens_card(const Session& s, const FrameInput& in) {
   const float bh = std::round(52.f * scale_);
   if (paper_button("##go_on", ui("lenses.continue"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true, "") || pressed(Key::space) ||
       pressed(Key::digit_1))
-    emit(Intent::Kind::dismiss_lenses);
+    emit(intent::DismissLenses{});
   end_card();
   term_tooltip(hovered);
   if (s.settings().show_pattern && size_.x - card_max_.x > 190.f * scale_)

@@ -26,7 +26,7 @@ void View::settings(const Session& s, const FrameInput& in) {
       ImGui::PushID(static_cast<int>(i));
       if (paper_button("##opt", options[i], ImVec2(pos.x + static_cast<float>(i) * (bw + gap), pos.y), ImVec2(bw, std::round(48.f * scale_)),
                        static_cast<int>(i) == current))
-        emit(Intent::Kind::set_setting, static_cast<int>(which), static_cast<int>(i));
+        emit(intent::SetSetting{which, static_cast<int>(i)});
       ImGui::PopID();
       ImGui::PopID();
     }
