@@ -28,7 +28,8 @@ const char* usage_text() {
          "                       history, settings, about, ledger, journey, debrief, attract\n"
          "read aloud:\n"
          "  --voice              read aloud: passages, choices, panels and focused buttons\n"
-         "                       (Ctrl+R repeats the passage; any input interrupts)\n"
+         "                       (V turns it on or off, R repeats; any input interrupts)\n"
+         "  --voice-system       read aloud with the desktop's speech-dispatcher voice\n"
          "  --language CODE      the game's language, which picks the voice: en or zh\n"
          "  --speak-to F.wav     speak the passage reached (after --choices) and its\n"
          "                       choices into a WAV file, with F.wav.cues, and exit\n"
@@ -70,6 +71,7 @@ std::string parse_options(int argc, char** argv, Options& o) {
     else if (a == "--new") o.new_game = true;
     else if (a == "--plain") o.plain = true;
     else if (a == "--voice") o.voice = true;
+    else if (a == "--voice-system") o.voice = o.voice_system = true;
     else if (a == "--fullscreen") o.fullscreen = true;
     else if (a == "--kiosk") o.kiosk = true;
     else if (a == "--classroom") o.classroom = true;

@@ -25,6 +25,7 @@ struct Options {
   bool new_game = false;             ///< ignore the autosave
   // Read aloud
   bool voice = false;                ///< --voice: read aloud in the window
+  bool voice_system = false;         ///< --voice-system: the desktop's speech-dispatcher voice, if running
   std::string language = "en";       ///< the game's language: picks the voice (en, zh)
   std::string speak_to;              ///< speak the passage reached into this WAV file and exit
   // Modes

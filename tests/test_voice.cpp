@@ -9,6 +9,7 @@
 #include "engine/story_loader.h"
 #include "game/session.h"
 #include "game/voice/offline_render.h"
+#include "game/voice/read_aloud.h"
 #include "game/voice/speech_queue.h"
 #include "game/voice/speech_script.h"
 #include "game/voice/wav.h"
@@ -158,4 +159,56 @@ TEST_CASE("the speech queue returns at once, speaks in order, and stops when int
   for (int i = 0; i < 10; ++i) after += q.pull(buf.data(), buf.size());
   CHECK(after == 0);
   CHECK_FALSE(q.busy());
+}
+
+TEST_CASE("read aloud speaks new screens whole, added lines alone, focus moves, and repeats", "[voice]") {
+  std::vector<std::pair<std::vector<std::string>, bool>> said;
+  ReadAloud r([&](std::vector<std::string> s, bool interrupt) { said.emplace_back(std::move(s), interrupt); });
+  SpokenScreen play;
+  play.screen = "play";
+  play.lines = {"A guard stops you.", "He asks where you are from."};
+  play.choices = {"Tell him the truth", "Say you are a local"};
+  CHECK_FALSE(r.observe(play, true, false));  // off: silent
+  CHECK(said.empty());
+  r.set_enabled(true);
+  REQUIRE(r.observe(play, true, false));
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].first == std::vector<std::string>{"A guard stops you.", "He asks where you are from.",
+                                                  "Choice 1: Tell him the truth.", "Choice 2: Say you are a local."});
+  CHECK(said[0].second);
+  // The same frame again: nothing.
+  CHECK_FALSE(r.observe(play, false, false));
+  // A line appears below (a ledger, a prompt): only it, after what is being said.
+  SpokenScreen more = play;
+  more.lines.push_back("The ledger wrote it down.");
+  REQUIRE(r.observe(more, false, false));
+  CHECK(said.back().first == std::vector<std::string>{"The ledger wrote it down."});
+  CHECK_FALSE(said.back().second);
+  // A changing countdown or rotating card is not re-read.
+  SpokenScreen tick = more;
+  tick.lines[0] = "A guard stops you!";
+  CHECK_FALSE(r.observe(tick, false, false));
+  // The player moves the focus: its label, interrupting.
+  SpokenScreen focus = tick;
+  focus.focused = "2. Say you are a local";
+  REQUIRE(r.observe(focus, false, true));
+  CHECK(said.back().first == std::vector<std::string>{"2. Say you are a local"});
+  CHECK(said.back().second);
+  // A menu: lines, then its buttons.
+  SpokenScreen menu;
+  menu.screen = "menu";
+  menu.lines = {"Menu"};
+  menu.buttons = {"Resume", "Settings"};
+  REQUIRE(r.observe(menu, true, false));
+  CHECK(said.back().first == std::vector<std::string>{"Menu", "Resume", "Settings"});
+  // Repeat says the current screen from the top; input interrupts; off stops.
+  r.repeat();
+  CHECK(said.back().first == std::vector<std::string>{"Menu", "Resume", "Settings"});
+  r.interrupt();
+  CHECK(said.back().first.empty());
+  CHECK(said.back().second);
+  const auto before = said.size();
+  r.set_enabled(false);
+  CHECK(said.size() == before + 1);  // turning off silences
+  CHECK_FALSE(r.observe(play, true, false));
 }

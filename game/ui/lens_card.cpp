@@ -86,7 +86,7 @@ void View::lens_card(const Session& s, const FrameInput& in) {
   }
   const float bh = std::round(52.f * scale_);
   if (paper_button("##go_on", ui("lenses.continue"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true, "") || pressed(Key::space) ||
-      pressed(Key::digit_1))
+      pressed(Key::digit_1) || pressed(Key::enter))  // Enter, and a gamepad's A, go on
     emit(intent::DismissLenses{});
   end_card();
   term_tooltip(hovered);

@@ -14,16 +14,20 @@ struct ScreenText {
     float x = 0, y = 0, w = 0, h = 0; ///< window pixels
   };
   std::vector<Target> targets;        ///< buttons and choices, in reading order
+  std::string focused;                ///< the label the keyboard or gamepad focus is on, or ""
   bool moving = false;                ///< things are still changing place (text appearing, a card sliding)
 
   void clear() {
     screen.clear();
     lines.clear();
     targets.clear();
+    focused.clear();
     moving = false;
   }
   friend bool operator==(const ScreenText& a, const ScreenText& b) {
-    if (a.screen != b.screen || a.lines != b.lines || a.moving != b.moving || a.targets.size() != b.targets.size()) return false;
+    if (a.screen != b.screen || a.lines != b.lines || a.moving != b.moving || a.focused != b.focused ||
+        a.targets.size() != b.targets.size())
+      return false;
     for (std::size_t i = 0; i < a.targets.size(); ++i)
       if (a.targets[i].label != b.targets[i].label || a.targets[i].x != b.targets[i].x || a.targets[i].y != b.targets[i].y)
         return false;

@@ -206,6 +206,7 @@ void View::top_bar(const Session& s, const FrameInput& in) {
     dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(pos.x + 14.f * scale_, pos.y + (h - font_px(fonts_.ui)) / 2),
                 current ? pal_.ui_text : pal_.ui_soft, label.c_str());
     screen_text_.targets.push_back({label, pos.x, pos.y, w, h});
+    if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible) screen_text_.focused = label;
     ImGui::PopID();
     x -= 6.f * scale_;
   }
@@ -243,6 +244,7 @@ bool View::paper_button(const char* id, const std::string& label, ImVec2 pos, Im
   // Only what can be seen (not scrolled out of its panel) is on screen to read or touch.
   const float mid = pos.y + size.y * 0.5f;
   if (mid > dl->GetClipRectMin().y && mid < dl->GetClipRectMax().y) screen_text_.targets.push_back({label, pos.x, pos.y, size.x, size.y});
+  if (focused) screen_text_.focused = hint.empty() ? label : hint + ". " + label;  // what read aloud says on a move
   return clicked;
 }
 

@@ -64,6 +64,19 @@ bool SpeechQueue::busy() const {
   return speaking_ || !queue_.empty() || !audio_.empty();
 }
 
+void SpeechQueue::measured(long long us) {  // with m_ held
+  latency_us_ = us;
+  const double ms = static_cast<double>(us) / 1000.0;
+  stats_.mean_ms = (stats_.mean_ms * stats_.count + ms) / (stats_.count + 1);
+  ++stats_.count;
+  if (ms > stats_.max_ms) stats_.max_ms = ms;
+}
+
+SpeechQueue::LatencyStats SpeechQueue::latency_stats() const {
+  std::lock_guard lock(m_);
+  return stats_;
+}
+
 std::string SpeechQueue::last_error() const {
   std::lock_guard lock(m_);
   return error_;
@@ -93,7 +106,7 @@ void SpeechQueue::run() {
       if (generation_ != gen) return false;
       if (measuring_) {
         measuring_ = false;
-        latency_us_ = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - asked_).count();
+        measured(std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - asked_).count());
       }
       audio_.insert(audio_.end(), s, s + count);
       return true;
@@ -101,7 +114,7 @@ void SpeechQueue::run() {
     if (rate_ == 0 && measuring_) {  // the backend plays it: measure to the hand-over
       std::lock_guard l(m_);
       measuring_ = false;
-      latency_us_ = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - asked_).count();
+      measured(std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - asked_).count());
     }
     synth_->speak(text, sink);
 

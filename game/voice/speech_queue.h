@@ -45,6 +45,12 @@ class SpeechQueue {
 
   /// From the last say() to the first audio sample it produced (the last measurement).
   std::chrono::microseconds last_latency() const { return std::chrono::microseconds(latency_us_.load()); }
+  struct LatencyStats {
+    int count = 0;
+    double mean_ms = 0, max_ms = 0;
+  };
+  /// Every latency measured so far.
+  LatencyStats latency_stats() const;
   /// The last error from the synthesizer (a missing voice), or "".
   std::string last_error() const;
 
@@ -64,6 +70,8 @@ class SpeechQueue {
   std::chrono::steady_clock::time_point asked_{};
   bool measuring_ = false;
   std::atomic<long long> latency_us_{0};
+  LatencyStats stats_;
+  void measured(long long us);
   std::string error_;
   std::thread thread_;
 
