@@ -59,6 +59,7 @@ App::App(const engine::Story& story, const Options& options, const KioskConfig& 
       read_aloud_([this](std::vector<std::string> segments, bool interrupt) {
         log_speech(segments, interrupt);
         if (!ensure_speech()) return;
+        speech_->set_params(voice_params());  // rate and volume as set now; the game's language
         if (interrupt) speech_->say(std::move(segments));
         else speech_->then_say(std::move(segments));
       }) {}

@@ -65,6 +65,7 @@ class App {
   bool focus_by_player_ = false;      // keys or a gamepad moved this frame
 
   bool voice_on() const;
+  voice::VoiceParams voice_params() const;
   bool ensure_speech();
   void toggle_voice();
   /// Before drawing: input interrupts, V toggles, R repeats, a long press on the attract screen.

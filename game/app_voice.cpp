@@ -39,6 +39,15 @@ bool App::voice_on() const {
   return controller_.mode() == Mode::kiosk ? kiosk_voice_ || setting : setting;
 }
 
+voice::VoiceParams App::voice_params() const {
+  const Settings& st = controller_.session().settings();
+  voice::VoiceParams p;
+  p.language = controller_.mode() == Mode::kiosk ? kiosk_config_.language : options_.language;
+  p.rate = st.voice_wpm();
+  p.volume = st.voice_percent() * 100 / 75;  // the middle step (75%) is espeak-ng's normal 100
+  return p;
+}
+
 bool App::ensure_speech() {
   if (speech_) return true;
   if (speech_failed_) return false;

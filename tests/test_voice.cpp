@@ -212,3 +212,30 @@ TEST_CASE("read aloud speaks new screens whole, added lines alone, focus moves, 
   CHECK(said.size() == before + 1);  // turning off silences
   CHECK_FALSE(r.observe(play, true, false));
 }
+
+TEST_CASE("the speech queue applies rate and volume to what it says next", "[voice]") {
+  std::string error;
+  auto synth = make_espeak(error);
+  REQUIRE(synth);
+  SpeechQueue q(std::move(synth));
+  auto say_all = [&](int rate, int volume) {
+    VoiceParams p;
+    p.rate = rate;
+    p.volume = volume;
+    q.set_params(p);
+    q.say({"The guard nods and waves you through the gate into the market."});
+    std::vector<std::int16_t> all, buf(4096);
+    for (int quiet = 0; quiet < 40;) {  // until nothing more comes for 200 ms
+      const std::size_t n = q.pull(buf.data(), buf.size());
+      all.insert(all.end(), buf.begin(), buf.begin() + static_cast<std::ptrdiff_t>(n));
+      if (n == 0 && !q.busy()) ++quiet;
+      else quiet = 0;
+      if (n == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return all;
+  };
+  const auto slow = say_all(120, 100), fast = say_all(260, 100), quiet = say_all(175, 30), loud = say_all(175, 150);
+  INFO(slow.size() << " samples slow, " << fast.size() << " fast");
+  CHECK(slow.size() > fast.size() * 3 / 2);
+  CHECK(rms(loud) > 2 * rms(quiet));
+}
