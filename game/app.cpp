@@ -51,7 +51,18 @@ int run_app(const engine::Story& story, const Options& options) {
 }
 
 App::App(const engine::Story& story, const Options& options, const KioskConfig& kiosk)
-    : story_(story), options_(options), controller_(story, setup_for(options, kiosk, platform_)), view_(story) {}
+    : story_(story),
+      options_(options),
+      controller_(story, setup_for(options, kiosk, platform_)),
+      view_(story),
+      kiosk_config_(kiosk),
+      read_aloud_([this](std::vector<std::string> segments, bool interrupt) {
+        log_speech(segments, interrupt);
+        if (!ensure_speech()) return;
+        speech_->set_params(voice_params());  // rate and volume as set now; the game's language
+        if (interrupt) speech_->say(std::move(segments));
+        else speech_->then_say(std::move(segments));
+      }) {}
 
 bool App::init(std::string& error) {
   controller_.start();
@@ -78,6 +89,10 @@ bool App::init(std::string& error) {
     controller_.apply(intent::NewGame{0});
   }
   if (controller_.mode() == Mode::kiosk) platform_.set_cursor_visible(cursor_ = false);
+  // Read aloud: --voice or the kiosk config turn it on for this run; the setting keeps it.
+  if (controller_.mode() == Mode::kiosk) kiosk_voice_ = kiosk_config_.voice || options_.voice;
+  else if (options_.voice) controller_.settings_unsaved().read_aloud = true;
+  read_aloud_.set_enabled(voice_on());
   messages();
   return true;
 }
@@ -144,6 +159,7 @@ bool App::frame() {
     input = true;
     controller_.input(e.kind == platform::Event::Kind::pointer && !e.touch);
   }
+  voice_input(events);
   const auto screen = controller_.screen();
   const auto* kiosk = controller_.kiosk();
   const auto phase = kiosk ? kiosk->phase() : Kiosk::Phase::attract;
@@ -152,8 +168,9 @@ bool App::frame() {
   if (controller_.classroom() && controller_.timers_running()) redraw_ = std::max(redraw_, 1);
   follow_controller();
   if (redraw_ == 0 && !view_.animating()) return !controller_.quit_requested();  // nothing to draw
-  const auto intents = draw(static_cast<double>(controller_.now_ms()) / 1000.0, false, std::move(keys));
+  auto intents = draw(static_cast<double>(controller_.now_ms()) / 1000.0, false, std::move(keys));
   platform_.end_frame(backdrop());
+  voice_after_draw(intents);
   controller_.apply(intents);
   if (!intents.empty()) redraw_ = 3;
   if (redraw_ > 0) --redraw_;
@@ -174,8 +191,9 @@ std::vector<ui::Intent> App::draw(double now, bool instant, std::vector<ui::Key>
   // In the story the view moves its own focus over the choices; ImGui's keyboard navigation
   // serves the other screens (title, menu, panels).
   ImGuiIO& io = ImGui::GetIO();
-  if (controller_.screen() == Screen::play) io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
-  else io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // The same for a gamepad, whose D-pad and A button arrive as those keys.
+  if (controller_.screen() == Screen::play) io.ConfigFlags &= ~(ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad);
+  else io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
   platform_.begin_frame(instant);
   return view_.frame(controller_.session(), ui::frame_input(controller_, now, instant, std::move(keys)));
 }

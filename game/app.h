@@ -13,6 +13,8 @@
 #include "game/options.h"
 #include "game/platform/platform.h"
 #include "game/ui/view.h"
+#include "game/voice/read_aloud.h"
+#include "game/voice/speech_queue.h"
 
 namespace sky::game {
 
@@ -27,8 +29,11 @@ class App {
   /// One iteration of the loop: poll events, apply intents, draw. False when the program
   /// should end.
   bool frame();
-  /// Writes whatever is still unsaved (reflections being typed).
-  void shutdown() { controller_.flush(); }
+  /// Writes whatever is still unsaved (reflections being typed) and reports speech timings.
+  void shutdown() {
+    controller_.flush();
+    report_speech();
+  }
 
   /// The native program: init, then frames until the end, sleeping while nothing moves.
   /// Returns the exit status.
@@ -48,6 +53,33 @@ class App {
   bool cursor_ = true;
   ui::ScreenText last_text_;
 
+  // Read aloud (app_voice.cpp): speech on its own thread, fed from the screen text.
+  KioskConfig kiosk_config_;
+  std::unique_ptr<voice::SpeechQueue> speech_;
+  voice::ReadAloud read_aloud_;
+  bool speech_failed_ = false;        // no synthesizer: said once on stderr, not retried
+  bool kiosk_voice_ = false;          // a kiosk visitor's (or the curator's) choice, outside the visit's settings
+  std::uint64_t speech_key_ = 0;      // what was on screen when it was last spoken whole
+  int speech_wait_ = 0;               // frames waited for a moving screen to settle
+  bool speech_pending_ = false;
+  std::uint64_t press_at_ = 0;        // when a finger or button went down on the attract screen
+  bool pressing_ = false, long_press_ = false;
+  int last_phase_ = -1;               // the kiosk's phase last frame
+  bool focus_by_player_ = false;      // keys or a gamepad moved this frame
+
+  bool voice_on() const;
+  voice::VoiceParams voice_params() const;
+  bool ensure_speech();
+  void toggle_voice();
+  /// Before drawing: input interrupts, V toggles, R repeats, a long press on the attract screen.
+  void voice_input(const std::vector<platform::Event>& events);
+  /// After drawing: speak what is new on screen; drops a visit's start that a long press made.
+  void voice_after_draw(std::vector<ui::Intent>& intents);
+  std::uint64_t speech_key() const;
+  /// Test hook: with SKY_SPOKEN_LOG=FILE, each thing said is appended to FILE as a line
+  /// "milliseconds<TAB>say|then<TAB>segment<TAB>segment...".
+  void log_speech(const std::vector<std::string>& segments, bool interrupt);
+  void report_speech() const;
   void fonts_for_window();
   std::vector<ui::Intent> draw(double now, bool instant, std::vector<ui::Key> keys);
   void follow_controller();

@@ -24,7 +24,7 @@ bool parse_kiosk_config(const std::string& text, const std::string& display, con
     return false;
   }
   static const std::vector<std::string> known = {"format", "idle_timeout_seconds", "warning_seconds", "route", "pin",
-                                                 "language", "show_tallies", "tallies_file", "attract_seconds"};
+                                                 "language", "show_tallies", "tallies_file", "attract_seconds", "voice"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (std::find(known.begin(), known.end(), it.key()) == known.end())
       error(engine::pointer_join("", it.key()), "unknown setting '" + it.key() + "'" + engine::did_you_mean(it.key(), known)).at_key = true;
@@ -71,6 +71,10 @@ bool parse_kiosk_config(const std::string& text, const std::string& display, con
   if (auto it = j.find("show_tallies"); it != j.end()) {
     if (!it->is_boolean()) error("/show_tallies", "'show_tallies' must be true or false");
     else c.show_tallies = it->get<bool>();
+  }
+  if (auto it = j.find("voice"); it != j.end()) {
+    if (!it->is_boolean()) error("/voice", "'voice' must be true or false");
+    else c.voice = it->get<bool>();
   }
   if (string("tallies_file", c.tallies_file) && c.tallies_file.empty()) error("/tallies_file", "'tallies_file' must not be empty");
   engine::resolve_positions(f, diags);

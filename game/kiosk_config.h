@@ -17,6 +17,7 @@ struct KioskConfig {
   bool show_tallies = true;       ///< "N% of visitors chose this"
   std::string tallies_file = "tallies.db";  ///< in the data directory unless absolute
   int attract_seconds = 7;        ///< how long each attract-loop card stays
+  bool voice = false;             ///< read aloud from the start (visitors toggle it with V or a long press)
 };
 
 /// Reads a kiosk config file. Every mistake is added to `diags` (file:line:col, pointer);

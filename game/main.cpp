@@ -1,5 +1,6 @@
 // skywatch: the game's entry point. Parses the command line, loads the content, and hands
 // over to the text player or the windowed app.
+#include <algorithm>
 #include <iostream>
 
 #include "engine/story_loader.h"
@@ -9,6 +10,8 @@
 #include "game/tally_store.h"
 #include "game/options.h"
 #include "game/paths.h"
+#include "game/text/terminal.h"
+#include "game/voice/speak_to.h"
 #include "game/text/text_player.h"
 
 using namespace sky;
@@ -92,12 +95,33 @@ int main(int argc, char** argv) {
     std::cout << "wrote " << o.export_tallies << " (" << tallies.visits() << " visits)\n";
     return 0;
   }
+  if (!o.speak_to.empty()) {
+    game::voice::SpeakToOptions so;
+    so.seed = o.seed.value_or(1);
+    so.route = route;
+    so.chapter = chapter;
+    so.choices = o.choices;
+    so.voice.language = o.language;
+    return game::voice::speak_to(*story, so, o.speak_to, std::cout, std::cerr);
+  }
   if (o.text) {
     game::TextPlayOptions t;
     t.seed = o.seed.value_or(1);
     t.route = route;
     t.chapter = chapter;
-    t.width = o.width;
+    t.width = o.width > 0 ? o.width : std::clamp(game::terminal_columns(), 20, 400);
+    if (o.width == 0 && !game::stdout_is_terminal()) t.width = 72;
+    t.plain = o.plain || !game::stdout_is_terminal();
+    t.echo = !game::stdin_is_terminal();
+    t.data_dir = game::user_data_dir(o.data_dir);
+    t.new_game = o.new_game || !o.route.empty() || !o.chapter.empty();
+    std::error_code ec;
+    std::filesystem::create_directories(t.data_dir, ec);
+    if (ec) {
+      std::cerr << "skywatch: cannot create the data directory " << t.data_dir.string() << ": " << ec.message()
+                << "; playing without a save.\n";
+      t.data_dir.clear();
+    }
     return game::play_text(*story, std::cin, std::cout, t);
   }
   return game::run_app(*story, o);

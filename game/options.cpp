@@ -10,11 +10,14 @@ const char* usage_text() {
          "The Sky Is Watching: an explorable essay about China's social credit system.\n"
          "\n"
          "play:\n"
-         "  --text               play in the terminal (numbers choose; u undoes; q quits)\n"
+         "  --text               play in the terminal (numbers choose; Enter continues;\n"
+         "                       u undoes; h helps; q quits; continues the autosave)\n"
+         "  --plain              text mode without decoration, for screen readers\n"
+         "                       (the default when the output is not a terminal)\n"
          "  --seed N             seed for the story's random events (default 1 in --text)\n"
          "  --route ID           play a route from content/routes.json (default: its first)\n"
          "  --chapter ID         start at a chapter\n"
-         "  --width N            text mode: wrap at N columns (default 72)\n"
+         "  --width N            text mode: wrap at N columns (default: the terminal's width)\n"
          "  --new                start a new game instead of continuing the autosave\n"
          "window:\n"
          "  --fullscreen         start full screen (F11 toggles)\n"
@@ -24,6 +27,13 @@ const char* usage_text() {
          "  --screen NAME        with --screenshot: title, scene, lenses, essay, glossary,\n"
          "                       history, settings, about, ledger, journey, debrief, attract\n"
          "  --clock-rate N       run the game's clock N (1-100) times faster, for tests\n"
+         "read aloud:\n"
+         "  --voice              read aloud: passages, choices, panels and focused buttons\n"
+         "                       (V turns it on or off, R repeats; any input interrupts)\n"
+         "  --voice-system       read aloud with the desktop's speech-dispatcher voice\n"
+         "  --language CODE      the game's language, which picks the voice: en or zh\n"
+         "  --speak-to F.wav     speak the passage reached (after --choices) and its\n"
+         "                       choices into a WAV file, with F.wav.cues, and exit\n"
          "modes:\n"
          "  --kiosk              museum kiosk: full screen, attract loop, idle reset, locked\n"
          "  --config FILE        kiosk configuration (JSON; see docs/kiosk.md)\n"
@@ -66,6 +76,9 @@ std::string parse_options(int argc, char** argv, Options& o) {
       if (!parse_uint(v, n) || n < 1 || n > 100) return "--clock-rate needs a number from 1 to 100, not '" + v + "'";
       o.clock_rate = static_cast<int>(n);
     }
+    else if (a == "--plain") o.plain = true;
+    else if (a == "--voice") o.voice = true;
+    else if (a == "--voice-system") o.voice = o.voice_system = true;
     else if (a == "--fullscreen") o.fullscreen = true;
     else if (a == "--kiosk") o.kiosk = true;
     else if (a == "--classroom") o.classroom = true;
@@ -118,6 +131,13 @@ std::string parse_options(int argc, char** argv, Options& o) {
     } else if (a == "--screen") {
       if (!(err = value("a screen name")).empty()) return err;
       o.screen = v;
+    } else if (a == "--language") {
+      if (!(err = value("a language code (en or zh)")).empty()) return err;
+      if (v != "en" && v != "zh") return "--language needs en or zh, not '" + v + "'";
+      o.language = v;
+    } else if (a == "--speak-to") {
+      if (!(err = value("a WAV file name")).empty()) return err;
+      o.speak_to = v;
     } else if (a == "--config") {
       if (!(err = value("a file")).empty()) return err;
       o.config = v;

@@ -12,7 +12,8 @@ struct Options {
   bool text = false;                 ///< play in the terminal
   std::optional<std::uint64_t> seed; ///< default: 1 in text mode, time-based in the window
   std::string route, chapter;        ///< ids
-  int width = 72;                    ///< text mode wrap column
+  int width = 0;                     ///< text mode wrap column (0: the terminal's width, else 72)
+  bool plain = false;                ///< text mode without decoration (also when stdout is no terminal)
   std::string content_dir;           ///< overrides the content directory
   std::string data_dir;              ///< saves, settings, tallies (default: XDG data dir)
   // Window
@@ -23,6 +24,11 @@ struct Options {
   std::string screen;                ///< with --screenshot: title, scene, lenses, essay, glossary, ...
   bool new_game = false;             ///< ignore the autosave
   int clock_rate = 1;                ///< the game's clock runs this many times faster (tests)
+  // Read aloud
+  bool voice = false;                ///< --voice: read aloud in the window
+  bool voice_system = false;         ///< --voice-system: the desktop's speech-dispatcher voice, if running
+  std::string language = "en";       ///< the game's language: picks the voice (en, zh)
+  std::string speak_to;              ///< speak the passage reached into this WAV file and exit
   // Modes
   bool kiosk = false, classroom = false;
   std::string config;                ///< kiosk config file

@@ -18,6 +18,16 @@ float Settings::reveal_rate() const {
   return rates[text_speed < 0 ? 0 : text_speed > 3 ? 3 : text_speed];
 }
 
+int Settings::voice_wpm() const {
+  static const int wpm[kVoiceSteps] = {120, 150, 175, 215, 260};
+  return wpm[voice_rate < 0 ? 0 : voice_rate >= kVoiceSteps ? kVoiceSteps - 1 : voice_rate];
+}
+
+int Settings::voice_percent() const {
+  static const int percent[kVoiceSteps] = {25, 50, 75, 100, 150};
+  return percent[voice_volume < 0 ? 0 : voice_volume >= kVoiceSteps ? kVoiceSteps - 1 : voice_volume];
+}
+
 std::string settings_to_json(const Settings& s) {
   nlohmann::ordered_json j;
   j["format"] = "skywatch-settings";
@@ -27,6 +37,9 @@ std::string settings_to_json(const Settings& s) {
   j["text_speed"] = s.text_speed;
   j["show_pattern"] = s.show_pattern;
   j["fullscreen"] = s.fullscreen;
+  j["read_aloud"] = s.read_aloud;
+  j["voice_rate"] = s.voice_rate;
+  j["voice_volume"] = s.voice_volume;
   return j.dump(2) + "\n";
 }
 
@@ -64,7 +77,9 @@ bool settings_from_json(const std::string& text, const std::string& file, Settin
   };
   if (!integer("text_size", 0, Settings::kTextSizes - 1, s.text_size) || !integer("text_speed", 0, 3, s.text_speed) ||
       !boolean("high_contrast", s.high_contrast) || !boolean("reduced_motion", s.reduced_motion) ||
-      !boolean("show_pattern", s.show_pattern) || !boolean("fullscreen", s.fullscreen))
+      !boolean("show_pattern", s.show_pattern) || !boolean("fullscreen", s.fullscreen) ||
+      !boolean("read_aloud", s.read_aloud) || !integer("voice_rate", 0, Settings::kVoiceSteps - 1, s.voice_rate) ||
+      !integer("voice_volume", 0, Settings::kVoiceSteps - 1, s.voice_volume))
     return false;
   out = s;
   return true;

@@ -12,10 +12,17 @@ struct Settings {
   int text_speed = 1;           ///< 0 slow, 1 normal, 2 fast, 3 instant
   bool show_pattern = true;     ///< the player's lens pattern beside the story
   bool fullscreen = false;
+  static constexpr int kVoiceSteps = 5;
+  bool read_aloud = false;      ///< speak passages, choices, panels and focused buttons
+  int voice_rate = 2;           ///< 0..4: slower .. faster (175 words a minute in the middle)
+  int voice_volume = 3;         ///< 0..4: 25%, 50%, 75%, 100%, 150%
 
   float text_scale() const;
   /// Characters revealed per second (0 = all at once).
   float reveal_rate() const;
+  /// Speech rate in words per minute and volume in percent (espeak-ng's scales).
+  int voice_wpm() const;
+  int voice_percent() const;
 
   friend bool operator==(const Settings&, const Settings&) = default;
 };

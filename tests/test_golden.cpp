@@ -1,6 +1,8 @@
 // Golden transcripts: each tests/golden/*.golden names a story, a seed, a route and the
 // player's input, followed by the transcript `skywatch --text` must print. Run with
 // SKY_APPROVE=1 (scripts/approve-golden) to rewrite them after an intended change.
+// Optional headers: `width`, `plain: yes`, and `again: INPUT` — the game keeps its autosave
+// in a fresh data directory and is run a second time with INPUT (`again-new: yes` adds --new).
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -17,7 +19,7 @@ using namespace sky;
 namespace {
 
 struct Golden {
-  std::map<std::string, std::string> header;  // content, seed, route, chapter, input, width
+  std::map<std::string, std::string> header;  // content, seed, route, chapter, input, width, plain, again, again-new
   std::string header_text;
   std::string expected;
 };
@@ -37,6 +39,13 @@ Golden parse(const std::string& text) {
   return g;
 }
 
+std::istringstream input_of(std::string input) {
+  for (auto& c : input)
+    if (c == ',') c = '\n';
+  if (!input.empty()) input += '\n';
+  return std::istringstream(input);
+}
+
 std::string play(const Golden& g) {
   engine::Diagnostics d;
   engine::LoadOptions lo;
@@ -49,14 +58,20 @@ std::string play(const Golden& g) {
   if (g.header.count("route")) o.route = story->find_route(g.header.at("route"));
   if (g.header.count("chapter")) o.chapter = story->find_chapter(g.header.at("chapter"));
   if (g.header.count("width")) o.width = std::stoi(g.header.at("width"));
+  o.plain = g.header.count("plain") && g.header.at("plain") == "yes";
   REQUIRE(o.route >= 0);
-  std::string input = g.header.count("input") ? g.header.at("input") : "";
-  for (auto& c : input)
-    if (c == ',') c = '\n';
-  if (!input.empty()) input += '\n';
-  std::istringstream in(input);
+  const bool again = g.header.count("again") > 0;
+  test::TempDir data;
+  if (again) o.data_dir = data.path();
+  std::istringstream in = input_of(g.header.count("input") ? g.header.at("input") : "");
   std::ostringstream out;
   game::play_text(*story, in, out, o);
+  if (again) {
+    out << "\n~~~ run again" << (g.header.count("again-new") ? " with --new" : "") << " ~~~\n";
+    o.new_game = g.header.count("again-new") > 0;
+    std::istringstream in2 = input_of(g.header.at("again"));
+    game::play_text(*story, in2, out, o);
+  }
   return out.str();
 }
 

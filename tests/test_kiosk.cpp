@@ -38,6 +38,9 @@ TEST_CASE("kiosk config: a good file is read, defaults fill the rest", "[kiosk]"
   CHECK(c.warning_seconds == 20);
   CHECK(c.pin == "90210");
   CHECK(c.show_tallies);
+  CHECK_FALSE(c.voice);
+  REQUIRE(parse_kiosk_config(R"({"format": "skywatch-kiosk", "voice": true})", "kiosk.json", sample_story(), c, d));
+  CHECK(c.voice);
 }
 
 TEST_CASE("kiosk config: every kind of mistake gets a clear error with its place", "[kiosk]") {
@@ -53,6 +56,8 @@ TEST_CASE("kiosk config: every kind of mistake gets a clear error with its place
         "kiosk.json:1:55: error: 'pin' must be a string (at /pin)\n"
         "kiosk.json:1:73: error: language 'zh' is not available in this content (available: en) (at /language)\n"
         "kiosk.json:1:95: error: 'show_tallies' must be true or false (at /show_tallies)\n");
+  CHECK(config_errors(R"({"format": "skywatch-kiosk", "voice": "on"})") ==
+        "kiosk.json:1:39: error: 'voice' must be true or false (at /voice)\n");
   CHECK(config_errors(R"({"format": "skywatch-kiosk", "pin": "12"})") ==
         "kiosk.json:1:37: error: 'pin' must be 4 to 8 digits, in quotes (at /pin)\n");
   CHECK(config_errors(R"({"route": "short"})") == "kiosk.json: error: 'format' must be \"skywatch-kiosk\" (at /format)\n");

@@ -102,3 +102,18 @@ TEST_CASE("session: a data folder that cannot be used still lets people play", "
   CHECK(s.runtime().steps() == 1);
   CHECK(sky::test::read_text(dir.path() / "not-a-folder") == "a file where the data folder should be");
 }
+
+TEST_CASE("read-aloud settings round-trip, and out-of-range values name their place", "[session]") {
+  sky::game::Settings s;
+  s.read_aloud = true;
+  s.voice_rate = 4;
+  s.voice_volume = 0;
+  sky::game::Settings back;
+  std::string error;
+  REQUIRE(sky::game::settings_from_json(sky::game::settings_to_json(s), "settings.json", back, error));
+  CHECK(back == s);
+  CHECK(back.voice_wpm() == 260);
+  CHECK(back.voice_percent() == 25);
+  CHECK_FALSE(sky::game::settings_from_json(R"({"format": "skywatch-settings", "voice_rate": 9})", "settings.json", back, error));
+  CHECK(error == "settings.json:1:47: error: 'voice_rate' must be a whole number from 0 to 4 (at /voice_rate)");
+}

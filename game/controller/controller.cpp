@@ -213,6 +213,9 @@ void Controller::set_setting(Setting which, int value) {
     case Setting::text_speed: s.text_speed = value; break;
     case Setting::show_pattern: s.show_pattern = value != 0; break;
     case Setting::fullscreen: s.fullscreen = fullscreen_ = value != 0; break;
+    case Setting::read_aloud: s.read_aloud = value != 0; break;
+    case Setting::voice_rate: s.voice_rate = value; break;
+    case Setting::voice_volume: s.voice_volume = value; break;
   }
   session_.save_settings();
   ++appearance_;  // sizes or colours may have changed

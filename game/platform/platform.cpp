@@ -20,11 +20,21 @@ struct Platform::Impl {
   bool imgui_ctx = false, imgui_sdl = false, imgui_gl = false, sdl = false;
   bool fullscreen = false;
   std::uint64_t start = 0;
+  SDL_AudioDeviceID audio = 0;
+  std::function<void(std::int16_t*, std::size_t)> fill;
+  // Test hook (SKY_TEST_GAMEPAD=1): a virtual game controller whose buttons F5-F9 press,
+  // so tests can play with a gamepad where none is attached.
+  SDL_Joystick* virtual_pad = nullptr;
+  SDL_GameController* pad = nullptr;
+  int held = -1;  // the virtual button pressed, released once SDL has reported it
 };
+
 
 Platform::Platform() : impl_(std::make_unique<Impl>()) {}
 
 Platform::~Platform() {
+  close_audio();
+  if (impl_->pad) SDL_GameControllerClose(impl_->pad);
   if (impl_->imgui_gl) ImGui_ImplOpenGL3_Shutdown();
   if (impl_->imgui_sdl) ImGui_ImplSDL2_Shutdown();
   if (impl_->imgui_ctx) ImGui::DestroyContext();
@@ -44,6 +54,21 @@ bool Platform::open(const WindowConfig& c, std::string& error) {
   }
   impl_->sdl = true;
   impl_->start = SDL_GetTicks64();
+  if (const char* hook = SDL_getenv("SKY_TEST_GAMEPAD"); hook && hook[0] == '1') {
+    const int index = SDL_JoystickAttachVirtual(SDL_JOYSTICK_TYPE_GAMECONTROLLER, SDL_CONTROLLER_AXIS_MAX,
+                                                SDL_CONTROLLER_BUTTON_MAX, 0);
+    if (index >= 0) {
+      char guid[64];
+      SDL_JoystickGetGUIDString(SDL_JoystickGetDeviceGUID(index), guid, sizeof guid);
+      const std::string mapping = std::string(guid) +
+                                  ",Test gamepad,a:b0,b:b1,x:b2,y:b3,back:b4,guide:b5,start:b6,leftstick:b7,rightstick:b8,"
+                                  "leftshoulder:b9,rightshoulder:b10,dpup:b11,dpdown:b12,dpleft:b13,dpright:b14,";
+      SDL_GameControllerAddMapping(mapping.c_str());
+      impl_->pad = SDL_GameControllerOpen(index);
+      impl_->virtual_pad = impl_->pad ? SDL_GameControllerGetJoystick(impl_->pad) : nullptr;
+    }
+    if (!impl_->virtual_pad) SDL_Log("SKY_TEST_GAMEPAD: no virtual game controller: %s", SDL_GetError());
+  }
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
@@ -120,6 +145,63 @@ game::Key translate_key(SDL_Keycode k) {
 }
 }  // namespace
 
+bool Platform::open_audio(int rate, std::function<void(std::int16_t*, std::size_t)> fill, std::string& error) {
+  close_audio();
+  if (!SDL_WasInit(SDL_INIT_AUDIO) && SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+    error = std::string("no audio: ") + SDL_GetError();
+    return false;
+  }
+  impl_->fill = std::move(fill);
+  SDL_AudioSpec want{}, have{};
+  want.freq = rate;
+  want.format = AUDIO_S16SYS;
+  want.channels = 1;
+  want.samples = 1024;  // about 46 ms at 22 kHz: short enough that an interruption is heard at once
+  want.callback = [](void* user, Uint8* stream, int len) {
+    static_cast<Impl*>(user)->fill(reinterpret_cast<std::int16_t*>(stream), static_cast<std::size_t>(len) / 2);
+  };
+  want.userdata = impl_.get();
+  impl_->audio = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);  // SDL converts to the device
+  if (impl_->audio == 0) {
+    error = std::string("no audio device: ") + SDL_GetError();
+    return false;
+  }
+  SDL_PauseAudioDevice(impl_->audio, 0);
+  return true;
+}
+
+void Platform::close_audio() {
+  if (impl_->audio) SDL_CloseAudioDevice(impl_->audio);
+  impl_->audio = 0;
+}
+
+namespace {
+// Game controller buttons as the keys they stand for: the D-pad moves, A takes, B goes back.
+game::Key translate_button(int b) {
+  using game::Key;
+  switch (b) {
+    case SDL_CONTROLLER_BUTTON_DPAD_UP: return Key::up;
+    case SDL_CONTROLLER_BUTTON_DPAD_DOWN: return Key::down;
+    case SDL_CONTROLLER_BUTTON_DPAD_LEFT: return Key::left;
+    case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: return Key::right;
+    case SDL_CONTROLLER_BUTTON_A: return Key::enter;
+    case SDL_CONTROLLER_BUTTON_B: return Key::escape;
+    case SDL_CONTROLLER_BUTTON_START: return Key::escape;
+    default: return Key::none;
+  }
+}
+int hook_button(SDL_Keycode k) {
+  switch (k) {
+    case SDLK_F5: return SDL_CONTROLLER_BUTTON_DPAD_UP;
+    case SDLK_F6: return SDL_CONTROLLER_BUTTON_DPAD_DOWN;
+    case SDLK_F7: return SDL_CONTROLLER_BUTTON_A;
+    case SDLK_F8: return SDL_CONTROLLER_BUTTON_B;
+    case SDLK_F9: return SDL_CONTROLLER_BUTTON_Y;
+    default: return -1;
+  }
+}
+}  // namespace
+
 void Platform::pump(int timeout_ms, std::vector<Event>& out) {
   SDL_Event e;
   bool have = timeout_ms > 0 ? SDL_WaitEventTimeout(&e, timeout_ms) != 0 : SDL_PollEvent(&e) != 0;
@@ -144,6 +226,11 @@ void Platform::pump(int timeout_ms, std::vector<Event>& out) {
         }
         break;
       case SDL_KEYDOWN:
+        if (impl_->virtual_pad && hook_button(e.key.keysym.sym) >= 0) {  // the test hook presses the pad
+          impl_->held = hook_button(e.key.keysym.sym);
+          SDL_JoystickSetVirtualButton(impl_->virtual_pad, impl_->held, 1);
+          break;
+        }
         ev.kind = Event::Kind::key;
         ev.key = translate_key(e.key.keysym.sym);
         ev.ctrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
@@ -151,10 +238,23 @@ void Platform::pump(int timeout_ms, std::vector<Event>& out) {
         ev.shift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
         out.push_back(ev);
         break;
+      case SDL_CONTROLLERBUTTONDOWN:
+        if (impl_->virtual_pad && e.cbutton.button == impl_->held) {
+          SDL_JoystickSetVirtualButton(impl_->virtual_pad, impl_->held, 0);
+          impl_->held = -1;
+        }
+        ev.kind = Event::Kind::key;
+        ev.key = translate_button(e.cbutton.button);
+        ev.gamepad = true;
+        if (ev.key == game::Key::none) ev.kind = Event::Kind::any_input;
+        out.push_back(ev);
+        break;
+      case SDL_CONTROLLERDEVICEADDED:
+        if (!impl_->pad) impl_->pad = SDL_GameControllerOpen(e.cdevice.which);  // so its buttons send events
+        break;
       case SDL_KEYUP:
       case SDL_TEXTINPUT:
       case SDL_MOUSEWHEEL:
-      case SDL_CONTROLLERBUTTONDOWN:
       case SDL_CONTROLLERBUTTONUP:
       case SDL_CONTROLLERAXISMOTION:
         ev.kind = Event::Kind::any_input;
@@ -166,6 +266,8 @@ void Platform::pump(int timeout_ms, std::vector<Event>& out) {
         ev.kind = Event::Kind::pointer;
         ev.touch = e.type == SDL_MOUSEMOTION ? e.motion.which == SDL_TOUCH_MOUSEID
                                              : e.button.which == SDL_TOUCH_MOUSEID;
+        ev.press = e.type == SDL_MOUSEBUTTONDOWN;
+        ev.release = e.type == SDL_MOUSEBUTTONUP;
         out.push_back(ev);
         break;
       case SDL_FINGERDOWN:
@@ -173,6 +275,8 @@ void Platform::pump(int timeout_ms, std::vector<Event>& out) {
       case SDL_FINGERMOTION:
         ev.kind = Event::Kind::pointer;
         ev.touch = true;
+        ev.press = e.type == SDL_FINGERDOWN;
+        ev.release = e.type == SDL_FINGERUP;
         out.push_back(ev);
         break;
       default: break;

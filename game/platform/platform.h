@@ -3,6 +3,7 @@
 // presentation above sees plain structs and Dear ImGui.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,6 +35,9 @@ struct Event {
   game::Key key = game::Key::none;  ///< for Kind::key
   bool ctrl = false, alt = false, shift = false;
   bool touch = false; ///< the pointer event came from a finger
+  bool press = false; ///< Kind::pointer: a button or finger went down (not a move or a release)
+  bool release = false; ///< Kind::pointer: a button or finger came up
+  bool gamepad = false; ///< Kind::key: translated from a game controller button
 };
 
 
@@ -83,6 +87,12 @@ class Platform {
 
   /// Milliseconds since the platform started (monotonic).
   std::uint64_t now_ms() const;
+
+  /// Opens the default audio output for mono 16-bit sound at `rate` Hz (SDL converts to the
+  /// device's format); `fill` runs on SDL's audio thread and must fill every sample it is
+  /// given. False with `error` if there is no audio device.
+  bool open_audio(int rate, std::function<void(std::int16_t*, std::size_t)> fill, std::string& error);
+  void close_audio();
 
  private:
   struct Impl;

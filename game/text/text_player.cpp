@@ -1,114 +1,109 @@
 // The text player. Its output is the golden transcript format, so keep it stable.
+// Index: input commands (TextPlay::run), the title, passages and choices, lens readings,
+// the ledger, the end.
 #include "text_player.h"
 
+#include <algorithm>
 #include <istream>
 #include <ostream>
 #include <set>
 
 #include "engine/runtime.h"
-#include "engine/utf8.h"
 #include "game/interface_text.h"
+#include "game/reports.h"
+#include "game/session.h"
 
 namespace sky::game {
 
 using namespace engine;
 
-std::string wrap(const std::string& text, int width, const std::string& indent) {
-  std::string out, line = indent;
-  std::size_t line_len = utf8::length(indent);
-  const std::size_t base = line_len;
-  std::size_t i = 0;
-  auto flush = [&] {
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line + '\n';
-    line = indent;
-    line_len = base;
-  };
-  while (i <= text.size()) {
-    std::size_t j = text.find_first_of(" \n", i);
-    if (j == std::string::npos) j = text.size();
-    const std::string word = text.substr(i, j - i);
-    const std::size_t wl = utf8::length(word);
-    if (line_len > base && line_len + 1 + wl > static_cast<std::size_t>(width)) flush();
-    if (!word.empty()) {
-      if (line_len > base) {
-        line += ' ';
-        ++line_len;
-      }
-      line += word;
-      line_len += wl;
-    }
-    if (j < text.size() && text[j] == '\n') flush();
-    i = j + 1;
-  }
-  if (line_len > base) flush();
-  return out;
-}
-
 namespace {
 
 class TextPlay {
  public:
-  TextPlay(const Story& story, std::ostream& out, const TextPlayOptions& o) : story_(story), rt_(story), out_(out), o_(o) {}
+  TextPlay(const Story& story, std::ostream& out, const TextPlayOptions& o)
+      : story_(story), session_(story, o.data_dir, !o.data_dir.empty()), out_(out), o_(o) {}
 
   int run(std::istream& in) {
-    rt_.start(o_.seed, o_.route, o_.chapter);
+    begin();
     show_passage();
     std::string line;
-    while (!rt_.at_ending()) {
-      const auto& choices = rt_.choices();
-      if (choices.empty()) {
+    while (true) {
+      const bool ending = rt().at_ending();
+      const auto& choices = rt().choices();
+      if (!ending && choices.empty()) {
         out_ << "(no choice is open here: the content has a dead end)\n";
         return 1;
       }
-      out_ << "> " << std::flush;
+      if (!o_.plain) out_ << "> ";
+      out_ << std::flush;
       if (!std::getline(in, line)) {
-        out_ << "\n" << ui("text.end_of_input") << "\n";
+        if (!ending) out_ << "\n" << ui("text.end_of_input") << "\n";
+        else if (!o_.plain) out_ << "\n";
         return 0;
       }
       const std::string cmd = trim(line);
-      if (cmd == "q") {
-        out_ << cmd << "\n" << ui("text.quit") << "\n";
+      if (o_.echo) out_ << cmd << "\n";
+      const std::string word = lower(cmd);
+      if (word == "q" || word == "quit") {
+        out_ << wrap(ui(session_.persistent() ? "text.quit_saved" : "text.quit"), o_.width);
         return 0;
       }
-      if (cmd == "u") {
-        out_ << cmd << "\n";
-        if (rt_.rewind(1)) {
+      if (word == "h" || word == "help" || word == "?") {
+        out_ << wrap(ui(session_.persistent() ? "text.help" : "text.help_unsaved"), o_.width);
+        continue;
+      }
+      if (word == "u" || word == "undo") {
+        if (session_.rewind(1)) {
           out_ << ui("text.rewound") << "\n";
+          show_messages();
           show_passage();
         } else {
           out_ << ui("text.cannot_rewind") << "\n";
         }
         continue;
       }
-      const int n = number(cmd);
+      if (ending) {
+        if (word == "j" && session_.persistent()) write_journey();
+        else out_ << wrap(end_next(), o_.width);
+        continue;
+      }
+      int n = number(cmd);
+      if (cmd.empty() && choices.size() == 1) n = 1;
       if (n < 1 || static_cast<std::size_t>(n) > choices.size()) {
-        out_ << cmd << "\n" << ui("text.ask_number", {{"n", std::to_string(choices.size())}}) << "\n";
+        out_ << wrap(choices.size() == 1 ? ui("text.ask_enter") : ui("text.ask_number", {{"n", std::to_string(choices.size())}}),
+                     o_.width);
         continue;
       }
       const std::string chosen = choice_text(choices[static_cast<std::size_t>(n - 1)]);
-      out_ << n << "\n" << wrap(ui("text.chosen", {{"choice", chosen}}), o_.width);
-      const Outcome outcome = rt_.choose(static_cast<std::size_t>(n - 1));
+      out_ << wrap(ui("text.chosen", {{"choice", chosen}}), o_.width);
+      const Outcome outcome = session_.choose(static_cast<std::size_t>(n - 1));
+      show_messages();
       if (outcome.choice && !outcome.choice->readings.empty()) show_readings(*outcome.choice);
       show_passage();
     }
-    const auto& ending = *rt_.passage().ending;
-    out_ << "\n== " << ui("ending", {{"title", rt_.render(ending.title).text}}) << " ==\n";
-    return 0;
   }
 
  private:
   const Story& story_;
-  Runtime rt_;
+  Session session_;
   std::ostream& out_;
   TextPlayOptions o_;
   int chapter_ = -1;
   std::set<int> explained_;
 
+  Runtime& rt() { return session_.runtime(); }
+
   static std::string trim(const std::string& s) {
     const auto b = s.find_first_not_of(" \t\r");
     if (b == std::string::npos) return {};
     return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
+  }
+
+  static std::string lower(std::string s) {
+    for (auto& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
   }
 
   static int number(const std::string& s) {
@@ -123,24 +118,82 @@ class TextPlay {
 
   std::string choice_text(const ShownChoice& c) const { return c.open.is_continue() && c.text.text.empty() ? ui("continue") : c.text.text; }
 
+  // A heading: "== text ==" wrapped inside its marks, or the bare text when plain.
+  void heading(const std::string& text, const char* mark) {
+    if (o_.plain) {
+      out_ << wrap(text, o_.width);
+      return;
+    }
+    const std::string m(mark);
+    const std::string body = wrap(text, std::max(10, o_.width - 2 * (static_cast<int>(m.size()) + 1)));
+    std::size_t i = 0;
+    while (i < body.size()) {
+      const std::size_t nl = body.find('\n', i);
+      out_ << m << ' ' << body.substr(i, nl - i) << ' ' << m << '\n';
+      i = nl + 1;
+    }
+  }
+
+  // A heading inside a passage (lens readings, the ledger): "  -- text --", wrapped.
+  void subheading(const std::string& text) {
+    out_ << (o_.plain ? wrap(text, o_.width) : wrap("-- " + text + " --", o_.width, "  ", "     "));
+  }
+
+  void show_messages() {
+    for (const auto& m : session_.take_messages()) out_ << wrap("(" + m + ")", o_.width);
+  }
+
+  // The title, where the story comes from, how to play; then the autosave or a new game.
+  void begin() {
+    session_.load();
+    show_messages();
+    bool continued = false;
+    if (session_.persistent() && !o_.new_game && session_.has_autosave()) continued = session_.continue_game();
+    if (!continued) session_.new_game(o_.route, o_.chapter, o_.seed);
+    const std::string title = rt().render(story_.title).text;
+    const std::string title_lines = wrap(title, o_.width);
+    out_ << title_lines;
+    if (!o_.plain) {
+      int widest = 0;
+      for (std::size_t i = 0; i < title_lines.size();) {
+        const std::size_t nl = title_lines.find('\n', i);
+        widest = std::max(widest, columns(std::string_view(title_lines).substr(i, nl - i)));
+        i = nl + 1;
+      }
+      out_ << std::string(static_cast<std::size_t>(widest), '=') << "\n";
+    }
+    const About& a = story_.about;
+    if (!a.author.empty())
+      out_ << wrap(ui("text.source", {{"author", a.author}, {"title", a.title}, {"publisher", a.publisher}, {"date", a.date}}), o_.width);
+    std::string how = ui("text.how_to_play");
+    if (session_.persistent()) how += " " + ui("text.saved_note");
+    out_ << wrap(how, o_.width);
+    if (continued) out_ << "\n" << wrap(ui("text.continuing"), o_.width);
+    show_messages();
+  }
+
   void show_passage() {
-    const Passage& p = rt_.passage();
+    const Passage& p = rt().passage();
     if (p.chapter != chapter_) {
       chapter_ = p.chapter;
       const Chapter& ch = story_.chapters[static_cast<std::size_t>(chapter_)];
-      std::string heading = rt_.render(ch.title).text;
-      if (ch.subtitle != kNoText) heading += " — " + rt_.render(ch.subtitle).text;
-      out_ << "\n== " << heading << " ==\n";
+      std::string text = rt().render(ch.title).text;
+      if (ch.subtitle != kNoText) text += " — " + rt().render(ch.subtitle).text;
+      out_ << "\n";
+      heading(text, "==");
     }
     out_ << "\n";
-    if (p.title != kNoText) out_ << "# " << rt_.render(p.title).text << "\n\n";
-    if (p.has_tag("imagined")) out_ << wrap("[" + ui("imagined") + "]", o_.width) << "\n";
+    if (p.title != kNoText) {
+      if (o_.plain) out_ << wrap(rt().render(p.title).text, o_.width) << "\n";
+      else out_ << wrap("# " + rt().render(p.title).text, o_.width, "", "  ") << "\n";
+    }
+    if (p.has_tag("imagined")) out_ << wrap(o_.plain ? ui("imagined") + "." : "[" + ui("imagined") + "]", o_.width) << "\n";
     std::vector<int> terms;
-    for (const auto& line : rt_.lines()) {
+    for (const auto& line : rt().lines()) {
       std::string text = line.text.text;
       if (line.speaker >= 0) {
         const Speaker& sp = story_.speakers[static_cast<std::size_t>(line.speaker)];
-        const std::string name = rt_.render(sp.name).text;
+        const std::string name = rt().render(sp.name).text;
         text = (sp.imagined         ? ui("speaker.imagined", {{"name", name}})
                 : line.dramatised ? ui("speaker.dramatised", {{"name", name}})
                                   : name) +
@@ -152,46 +205,72 @@ class TextPlay {
     }
     for (int t : terms) {
       const GlossaryTerm& g = story_.glossary[static_cast<std::size_t>(t)];
-      out_ << wrap("* " + ui("text.glossary_note", {{"term", rt_.render(g.term).text},
-                                                     {"hanzi", g.hanzi},
-                                                     {"pinyin", g.pinyin},
-                                                     {"definition", rt_.render(g.definition).text}}),
-                   o_.width, "")
-           << "\n";
+      const std::string note = ui("text.glossary_note", {{"term", rt().render(g.term).text},
+                                                          {"hanzi", g.hanzi},
+                                                          {"pinyin", g.pinyin},
+                                                          {"definition", rt().render(g.definition).text}});
+      out_ << (o_.plain ? wrap(note, o_.width) : wrap("* " + note, o_.width, "", "  ")) << "\n";
     }
     if (p.has_tag("ledger")) show_ledger();
-    const auto& choices = rt_.choices();
-    for (std::size_t i = 0; i < choices.size(); ++i) out_ << wrap(std::to_string(i + 1) + ". " + choice_text(choices[i]), o_.width, "  ");
+    const auto& choices = rt().choices();
+    const std::string indent = o_.plain ? "" : "  ";
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+      const std::string number = std::to_string(i + 1) + ". ";
+      out_ << wrap(number + choice_text(choices[i]), o_.width, indent, indent + std::string(number.size(), ' '));
+    }
+    if (p.ending) show_end(*p.ending);
   }
 
   // The hidden ledger, entry by entry, where the story reveals it.
   void show_ledger() {
-    const auto& deeds = rt_.state().deeds;
+    const auto& deeds = rt().state().deeds;
     if (deeds.empty()) return;
-    out_ << "  -- " << ui("ledger.heading") << " --\n";
+    subheading(ui("ledger.heading"));
     for (const auto& d : deeds) {
       const LedgerMark& m = story_.choice(static_cast<std::size_t>(d.choice)).ledger[static_cast<std::size_t>(d.mark)];
-      const std::string kind = rt_.render(story_.ledger_kinds[static_cast<std::size_t>(m.kind)].name).text;
+      const std::string kind = rt().render(story_.ledger_kinds[static_cast<std::size_t>(m.kind)].name).text;
       std::string points = m.points == 0 ? ui("ledger.no_column") : std::to_string(m.points);
       if (m.points > 0) points.insert(0, 1, '+');
-      out_ << wrap(std::string("* ") + ui("ledger.entry", {{"kind", kind}, {"points", points}, {"note", rt_.render(m.note).text}}), o_.width, "  ");
+      const std::string entry = ui("ledger.entry", {{"kind", kind}, {"points", points}, {"note", rt().render(m.note).text}});
+      out_ << (o_.plain ? wrap(entry, o_.width, "", "  ") : wrap("* " + entry, o_.width, "  ", "    "));
     }
     out_ << "\n";
   }
 
   void show_readings(const Choice& c) {
-    out_ << "\n  -- " << ui("lenses.heading") << " --\n";
+    out_ << "\n";
+    subheading(ui("lenses.heading"));
     for (const auto& r : c.readings) {
       const Lens& lens = story_.lenses[static_cast<std::size_t>(r.lens)];
-      std::string line = "[";
-      line.append(lens.mark).append("] ").append(rt_.render(lens.name).text).append(": ").append(rt_.render(r.text).text);
-      out_ << wrap(line, o_.width, "  ");
+      std::string line = o_.plain ? "" : "[" + lens.mark + "] ";
+      line.append(rt().render(lens.name).text).append(": ").append(rt().render(r.text).text);
+      out_ << (o_.plain ? wrap(line, o_.width, "", "  ") : wrap(line, o_.width, "  ", "      "));
       if (r.section >= 0) {
         std::string source = "(";
-        source.append(ui("lenses.source", {{"section", rt_.render(story_.sections[static_cast<std::size_t>(r.section)].title).text}}))
+        source.append(ui("lenses.source", {{"section", rt().render(story_.sections[static_cast<std::size_t>(r.section)].title).text}}))
             .append(")");
-        out_ << wrap(source, o_.width, "      ");
+        out_ << wrap(source, o_.width, o_.plain ? "  " : "      ");
       }
+    }
+  }
+
+  std::string end_next() const { return ui(session_.persistent() ? "text.end_next" : "text.end_next_unsaved"); }
+
+  // "The end", the ending's name, and how to see the journey report.
+  void show_end(const Ending& ending) {
+    heading(ui("ending", {{"title", rt().render(ending.title).text}}), "==");
+    out_ << "\n" << ui("text.the_end") << "\n" << wrap(end_next(), o_.width);
+  }
+
+  void write_journey() {
+    std::vector<std::filesystem::path> written;
+    std::string error;
+    const auto dir = session_.data_dir() / "journeys" / timestamp_name();
+    if (export_journey(dir, story_, rt(), session_.reflections(), written, error)) {
+      for (const auto& f : written)
+        if (f.extension() == ".md") out_ << wrap(ui("text.journey_written", {{"file", f.string()}}), o_.width);
+    } else {
+      out_ << wrap(ui("text.journey_failed", {{"error", error}}), o_.width);
     }
   }
 };

@@ -108,7 +108,7 @@ void View::lens_card(const Session& s, const FrameInput& in) {
   }
   const float bh = tap(52);
   if (paper_button("##go_on", ui("lenses.continue"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true, "") || pressed(Key::space) ||
-      pressed(Key::digit_1))
+      pressed(Key::digit_1) || pressed(Key::enter))  // Enter, and a gamepad's A, go on
     emit(intent::DismissLenses{});
   if (layout_.card_to_bottom) {
     const float need = std::round(ImGui::GetCursorPosY() + layout_.pad_y);  // the readings, the button, the padding

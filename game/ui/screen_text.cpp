@@ -25,7 +25,8 @@ std::string quote(const std::string& s) {
 }  // namespace
 
 std::string to_json(const ScreenText& t) {
-  std::string out = "{\"screen\": " + quote(t.screen) + ", \"moving\": " + (t.moving ? "true" : "false") + ",\n \"lines\": [";
+  std::string out = "{\"screen\": " + quote(t.screen) + ", \"moving\": " + (t.moving ? "true" : "false") +
+                    ", \"focused\": " + quote(t.focused) + ",\n \"lines\": [";
   for (std::size_t i = 0; i < t.lines.size(); ++i) out += (i ? ",\n  " : "\n  ") + quote(t.lines[i]);
   out += "],\n \"targets\": [";
   for (std::size_t i = 0; i < t.targets.size(); ++i) {

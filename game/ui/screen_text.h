@@ -37,6 +37,7 @@ struct ScreenText {
   /// A full-screen prompt ("Still there?", the PIN pad) dims everything drawn before it: the
   /// first `covered_runs` runs and `covered_targets` targets lie under it.
   std::size_t covered_runs = 0, covered_targets = 0;
+  std::string focused;                ///< the label the keyboard or gamepad focus is on, or ""
   bool moving = false;                ///< things are still changing place (text appearing, a card sliding)
 
   void clear() {
@@ -45,10 +46,13 @@ struct ScreenText {
     targets.clear();
     runs.clear();
     covered_runs = covered_targets = 0;
+    focused.clear();
     moving = false;
   }
   friend bool operator==(const ScreenText& a, const ScreenText& b) {
-    if (a.screen != b.screen || a.lines != b.lines || a.moving != b.moving || a.targets.size() != b.targets.size()) return false;
+    if (a.screen != b.screen || a.lines != b.lines || a.moving != b.moving || a.focused != b.focused ||
+        a.targets.size() != b.targets.size())
+      return false;
     for (std::size_t i = 0; i < a.targets.size(); ++i)
       if (a.targets[i].label != b.targets[i].label || a.targets[i].x != b.targets[i].x || a.targets[i].y != b.targets[i].y)
         return false;

@@ -1,4 +1,5 @@
-// Reading settings: text size, contrast, motion, text speed, the lens pattern, full screen.
+// Reading settings: text size, contrast, motion, text speed, the lens pattern, full screen,
+// and read aloud with its rate and volume.
 #include <algorithm>
 #include <cmath>
 
@@ -56,6 +57,16 @@ void View::settings(const Session& s, const FrameInput& in) {
       {ui("settings.speed_slow"), ui("settings.speed_normal"), ui("settings.speed_fast"), ui("settings.speed_instant")}, st.text_speed);
   row("settings.pattern", Setting::show_pattern, {ui("settings.hidden"), ui("settings.shown")}, st.show_pattern ? 1 : 0);
   row("settings.fullscreen", Setting::fullscreen, {ui("settings.window"), ui("settings.fullscreen_on")}, st.fullscreen ? 1 : 0);
+  row("settings.read_aloud", Setting::read_aloud, {ui("settings.read_aloud_off"), ui("settings.read_aloud_on")}, st.read_aloud ? 1 : 0);
+  row("settings.voice_rate", Setting::voice_rate,
+      {ui("settings.rate_0"), ui("settings.rate_1"), ui("settings.rate_2"), ui("settings.rate_3"), ui("settings.rate_4")}, st.voice_rate);
+  std::vector<std::string> volumes;
+  for (int i = 0; i < Settings::kVoiceSteps; ++i) {
+    Settings probe = st;
+    probe.voice_volume = i;
+    volumes.push_back(std::to_string(probe.voice_percent()) + "%");
+  }
+  row("settings.voice_volume", Setting::voice_volume, volumes, st.voice_volume);
   end_card();
 }
 

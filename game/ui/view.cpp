@@ -248,6 +248,7 @@ void View::top_bar(const Session& s, const FrameInput& in) {
     draw_line(dl, fonts_.ui, ImVec2(pos.x + 14.f * scale_, pos.y + (h - font_px(fonts_.ui)) / 2),
                 current ? pal_.ui_text : pal_.ui_soft, label);
     notes_.owner = -1;
+    if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible) screen_text_.focused = label;
     ImGui::PopID();
     x -= 6.f * scale_;
   }
@@ -286,6 +287,7 @@ bool View::paper_button(const char* id, const std::string& label, ImVec2 pos, Im
   const float th = measure_wrapped(fonts_.ui, text_w, label, 1.3f);
   draw_wrapped(dl, fonts_.ui, ImVec2(x, pos.y + (size.y - th) / 2 + 1.f), text_w, label, ink, 1.3f);
   notes_.owner = -1;
+  if (focused) screen_text_.focused = hint.empty() ? label : hint + ". " + label;  // what read aloud says on a move
   return clicked;
 }
 
