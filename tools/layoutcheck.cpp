@@ -154,6 +154,19 @@ int main(int argc, char** argv) {
     return g;
   };
   const int kiosk_route = std::max(0, story.find_route("kiosk")), class_route = std::max(0, story.find_route("class15"));
+  // Plays the first open choice until `done` holds (or the story ends), dismissing lens cards.
+  auto walk = [](Game* g, int route, const std::function<bool(Game*)>& done) {
+    g->c->apply(intent::StartRoute{route});
+    for (int i = 0; i < 200 && !done(g) && g->c->session().playing() && !g->c->session().runtime().choices().empty(); ++i) {
+      g->c->apply(intent::Choose{0});
+      g->c->apply(intent::DismissLenses{});
+    }
+    return g;
+  };
+  Game* discussion = walk(start("discussion", game::Mode::classroom), class_route,
+                          [](Game* g) { return g->c->classroom() && g->c->classroom()->at_key_decision(); });
+  Game* journey = walk(start("journey", game::Mode::play), kiosk_route, [](Game*) { return false; });
+  if (!journey->c->stage("journey")) setup_ok = false;
   int section = 0;  // the essay opens at the last section a 14-step game unlocked
 
   using ui::Mode;
@@ -199,13 +212,13 @@ int main(int argc, char** argv) {
       {"lens card", play_to(start("lens", Mode::play), 0, 4, "lenses")},
       {"kiosk attract", start("attract", Mode::kiosk)},
       {"classroom title", start("class title", Mode::classroom)},
-      {"discussion card", play_to(start("discussion", Mode::classroom), class_route, 3, "scene")},
+      {"discussion card", discussion},
       {"debrief", debrief},
       {"essay", essay, section},
       {"glossary", staged(start("glossary", Mode::play), "glossary")},
       {"history", play_to(start("history", Mode::play), 0, 14, "history")},
       {"settings", staged(start("settings", Mode::play), "settings")},
-      {"journey", play_to(start("journey", Mode::play), kiosk_route, 30, "journey")},
+      {"journey", journey},
       {"about", staged(start("about", Mode::play), "about")},
       {"menu", play_to(start("menu", Mode::play), 0, 3, "menu")},
       {"chapters", play_to(start("chapters", Mode::play), 0, 14, "chapters")},
@@ -213,8 +226,10 @@ int main(int argc, char** argv) {
       {"curator PIN", curator},
   };
   if (!cases[2].game->c->lenses()) std::fprintf(stderr, "layoutcheck: note: no choice with lens readings for the lens card\n");
-  if (!cases[5].game->c->classroom() || !cases[5].game->c->classroom()->at_key_decision())
-    std::fprintf(stderr, "layoutcheck: note: the discussion case is not at a key decision\n");
+  if (!cases[5].game->c->classroom() || !cases[5].game->c->classroom()->at_key_decision()) {
+    std::fprintf(stderr, "layoutcheck: the discussion case is not at a key decision\n");
+    setup_ok = false;
+  }
   if (!idle->c->kiosk() || idle->c->kiosk()->phase() != game::Kiosk::Phase::still_there || !curator->c->kiosk() ||
       curator->c->kiosk()->phase() != game::Kiosk::Phase::curator)
     std::fprintf(stderr, "layoutcheck: note: the kiosk's prompt or PIN pad did not open\n");

