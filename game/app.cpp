@@ -194,71 +194,78 @@ std::vector<Intent> App::draw(double now, bool instant, const std::vector<int>& 
   return intents;
 }
 
-int App::run() {
+bool App::init() {
   std::string error;
   if (!start(error)) {
     std::cerr << "skywatch: " << error << "\n"
               << "skywatch: the window could not open; 'skywatch --text' plays in the terminal.\n";
-    return 1;
+    return false;
   }
+  if (mode_ == ui::Mode::kiosk) platform_.set_cursor_visible(cursor_shown_ = false);
+  return true;
+}
+
+int App::run() {
+  if (!init()) return 1;
   if (!options_.screenshot.empty()) return screenshot();
 
   // Benchmarks (scripts/bench): exit after the first frame, or time frames of animating text.
-  const bool first_frame_only = std::getenv("SKY_BENCH_FIRST_FRAME") != nullptr;
+  first_frame_only_ = std::getenv("SKY_BENCH_FIRST_FRAME") != nullptr;
   const char* frames_env = std::getenv("SKY_BENCH_FRAMES");
   if (frames_env) return benchmark_frames(std::atoi(frames_env));
-
-  int redraw = 3;  // ImGui settles hover and layout over a couple of frames
-  std::vector<platform::Event> events;
-  if (mode_ == ui::Mode::kiosk) platform_.set_cursor_visible(cursor_shown_ = false);
-  while (!quit_ && !g_stop) {
-    events.clear();
-    const bool busy = redraw > 0 || view_.animating();
-    // Sleep on input when nothing moves; the attract loop's slow fades need only 10 frames
-    // a second; timers (kiosk, classroom) need a wake-up now and then.
-    int wait = busy ? (view_.animating() ? 16 : 0) : 1000;
-    if (screen_ == Screen::attract && view_.animating()) wait = 100;
-    if ((kiosk_ || (classroom_ && classroom_->timer_running())) && wait > 500) wait = 500;
-    platform_.pump(wait, events);
-    std::vector<int> keys;
-    for (const auto& e : events) {
-      switch (e.kind) {
-        case platform::Event::Kind::quit_requested:
-          if (mode_ == ui::Mode::kiosk) std::cerr << "skywatch: kiosk: a request to close was ignored\n";
-          else quit_ = true;
-          break;
-        case platform::Event::Kind::key: key(e, keys); break;
-        case platform::Event::Kind::resized: font_w_ = -1; break;
-        default: break;
-      }
-    }
-    if (kiosk_) {
-      const auto before = kiosk_->phase();
-      kiosk_tick(platform_.now_ms(), events);
-      if (kiosk_->phase() != before) redraw = 3;
-    }
-    if (classroom_ && classroom_->timer_running()) redraw = std::max(redraw, 1);
-    if (!events.empty()) redraw = 3;
-    if (redraw == 0 && !view_.animating()) continue;  // nothing to draw: sleep on events
-    const double now = static_cast<double>(platform_.now_ms()) / 1000.0;
-    const auto intents = draw(now, false, keys);
-    platform_.end_frame(backdrop());
-    if (first_frame_only) return 0;
-    // A frame's intents were all drawn from one state: once one of them moves the story,
-    // any further move names a choice on a screen the player never saw, so it is dropped.
-    bool moved = false;
-    for (const auto& i : intents) {
-      const bool moves = i.kind == Intent::Kind::choose || i.kind == Intent::Kind::decide || i.kind == Intent::Kind::rewind;
-      if (moves && moved) continue;
-      moved = moved || moves;
-      apply(i);
-    }
-    if (!intents.empty()) redraw = 3;
-    if (redraw > 0) --redraw;
-    messages();
-    export_screen_text();
+  while (frame()) {
   }
   return 0;
+}
+
+bool App::frame() {
+  if (quit_ || g_stop) return false;
+  events_.clear();
+  const bool busy = redraw_ > 0 || view_.animating();
+  // Sleep on input when nothing moves; the attract loop's slow fades need only 10 frames
+  // a second; timers (kiosk, classroom) need a wake-up now and then.
+  int wait = busy ? (view_.animating() ? 16 : 0) : 1000;
+  if (screen_ == Screen::attract && view_.animating()) wait = 100;
+  if ((kiosk_ || (classroom_ && classroom_->timer_running())) && wait > 500) wait = 500;
+  platform_.pump(wait, events_);
+  std::vector<int> keys;
+  for (const auto& e : events_) {
+    switch (e.kind) {
+      case platform::Event::Kind::quit_requested:
+        if (mode_ == ui::Mode::kiosk) std::cerr << "skywatch: kiosk: a request to close was ignored\n";
+        else quit_ = true;
+        break;
+      case platform::Event::Kind::key: key(e, keys); break;
+      case platform::Event::Kind::resized: font_w_ = -1; break;
+      default: break;
+    }
+  }
+  if (kiosk_) {
+    const auto before = kiosk_->phase();
+    kiosk_tick(platform_.now_ms(), events_);
+    if (kiosk_->phase() != before) redraw_ = 3;
+  }
+  if (classroom_ && classroom_->timer_running()) redraw_ = std::max(redraw_, 1);
+  if (!events_.empty()) redraw_ = 3;
+  if (redraw_ == 0 && !view_.animating()) return true;  // nothing to draw: sleep on events
+  const double now = static_cast<double>(platform_.now_ms()) / 1000.0;
+  const auto intents = draw(now, false, keys);
+  platform_.end_frame(backdrop());
+  if (first_frame_only_) return false;
+  // A frame's intents were all drawn from one state: once one of them moves the story,
+  // any further move names a choice on a screen the player never saw, so it is dropped.
+  bool moved = false;
+  for (const auto& i : intents) {
+    const bool moves = i.kind == Intent::Kind::choose || i.kind == Intent::Kind::decide || i.kind == Intent::Kind::rewind;
+    if (moves && moved) continue;
+    moved = moved || moves;
+    apply(i);
+  }
+  if (!intents.empty()) redraw_ = 3;
+  if (redraw_ > 0) --redraw_;
+  messages();
+  export_screen_text();
+  return !quit_;
 }
 
 void App::kiosk_tick(std::uint64_t now, const std::vector<platform::Event>& events) {

@@ -25,6 +25,13 @@ class App {
   /// Opens the window and runs until the player quits. Returns the exit status.
   int run();
 
+  /// The loop turned inside out, for front ends that own the loop (the browser):
+  /// init() opens the window and sets up the first screen (false, with a message on stderr,
+  /// if it cannot); frame() is one turn of the loop (input, timers, and a frame drawn only
+  /// when something changed or moves) and returns false when the game should end.
+  bool init();
+  bool frame();
+
  private:
   const engine::Story& story_;
   Options options_;
@@ -45,6 +52,9 @@ class App {
   std::vector<ui::Screen> back_;
   bool quit_ = false;
   int font_w_ = 0, font_h_ = 0;
+  int redraw_ = 3;  ///< frames still to draw after a change (ImGui settles over a few)
+  bool first_frame_only_ = false;
+  std::vector<platform::Event> events_;
   ui::ScreenText last_text_;
 
   bool start(std::string& error);
