@@ -47,3 +47,7 @@ add_library(Catch2::Catch2 ALIAS sky_web_sysinc)
 # Programs run under Node (the tests, storycheck) see the real file system.
 set(SKY_WEB_NODE_LINK -sNODERAWFS=1 -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1)
 set(SKY_NODE node --no-experimental-fetch)
+
+# emcc's link step runs Node tools that need Debian's Node modules (acorn), whatever node is
+# first on PATH and however the build is started.
+set_property(GLOBAL PROPERTY RULE_LAUNCH_LINK "env NODE_PATH=/usr/share/nodejs")

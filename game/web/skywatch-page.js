@@ -110,9 +110,16 @@ function skyWatchWrites() {
   var mark = function (path) {
     if (String(path).indexOf('/data/') === 0 && !sky.dirty) { sky.dirty = true; setTimeout(skySync, 250); }
   };
-  FS.trackingDelegate['onMovePath'] = function (from, to) { mark(to); };
-  FS.trackingDelegate['onDeletePath'] = mark;
-  FS.trackingDelegate['onCloseFile'] = mark;
+  // Every file the game writes is closed, renamed into place or removed through these.
+  var close = FS.close, rename = FS.rename, unlink = FS.unlink;
+  FS.close = function (stream) {
+    var path = stream && stream.path, writing = stream && (stream.flags & 3) !== 0;
+    var r = close.apply(this, arguments);
+    if (writing) mark(path);
+    return r;
+  };
+  FS.rename = function (from, to) { var r = rename.apply(this, arguments); mark(to); return r; };
+  FS.unlink = function (path) { var r = unlink.apply(this, arguments); mark(path); return r; };
   document.addEventListener('visibilitychange', function () { if (document.hidden) skySync(); });
   window.addEventListener('pagehide', skySync);
 }

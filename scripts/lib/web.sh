@@ -87,7 +87,8 @@ web_deps() {
 web_install_sdl2() {
   mkdir -p "$SKY_WEB_DEPS/include/SDL2"
   cp "$SKY_WEB_SRC/SDL2-$SKY_SDL_VERSION"/include/*.h "$SKY_WEB_DEPS/include/SDL2/"
-  cp "$SKY_WEB_DEPS"/sdl2-build/include-config-*/SDL2/*.h "$SKY_WEB_DEPS/include/SDL2/"
+  cp "$SKY_WEB_DEPS"/sdl2-build/include/*.h "$SKY_WEB_DEPS/include/SDL2/" 2>/dev/null || true
+  find "$SKY_WEB_DEPS"/sdl2-build/include-config-* -name '*.h' -exec cp {} "$SKY_WEB_DEPS/include/SDL2/" \;
   cp "$(find "$SKY_WEB_DEPS/sdl2-build" -name 'libSDL2*.a' ! -name '*main*' | head -1)" "$SKY_WEB_DEPS/lib/libSDL2.a"
 }
 

@@ -51,7 +51,7 @@ def main():
     def subset(src, out, glyphs, extra=()):
         tf = fonts / (out + '.txt')
         tf.write_text(glyphs, encoding='utf-8')
-        subprocess.run(['pyftsubset', str(src), '--text-file=' + str(tf), '--output-file=' + str(fonts / out),
+        subprocess.run([sys.executable, '-m', 'fontTools.subset', str(src), '--text-file=' + str(tf), '--output-file=' + str(fonts / out),
                         '--layout-features=', '--no-hinting', '--desubroutinize', '--notdef-outline', *extra],
                        check=True)
         tf.unlink()
