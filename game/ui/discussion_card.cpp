@@ -85,7 +85,7 @@ void View::discussion(const Session& s, const FrameInput& in, float w, float h) 
   ImGui::Dummy(ImVec2(cw, 4.f * scale_));
   ImGui::BeginDisabled(!m.has_value());
   const std::string take = m ? ui("class.take_majority", {{"choice", rt.choices()[*m].text.text}}) : ui("class.no_majority");
-  const float th = std::max(std::round(52.f * scale_), measure_wrapped(fonts_.ui, cw - 36.f * scale_, take, 1.3f) + 24.f * scale_);
+  const float th = std::max(touch_h(52.f), measure_wrapped(fonts_.ui, cw - 36.f * scale_, take, 1.3f) + 24.f * scale_);
   if (paper_button("##majority", take, ImGui::GetCursorScreenPos(), ImVec2(cw, th), true) || (m && pressed(Key::enter)))
     if (m) emit(Intent::Kind::decide, static_cast<int>(*m));
   ImGui::EndDisabled();

@@ -82,7 +82,7 @@ void View::export_form(const Session& s, const FrameInput& in, float w, const ch
   ImGui::SetNextItemWidth(w);
   ImGui::InputText("##export_dir", &export_dir_);
   ImGui::Dummy(ImVec2(w, 8.f * scale_));
-  const float h = std::round(52.f * scale_);
+  const float h = touch_h(52.f);
   if (paper_button("##export", ui(button), ImGui::GetCursorScreenPos(), ImVec2(w, h), true)) {
     Intent i{kind};
     i.text = export_dir_;

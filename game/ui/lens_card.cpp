@@ -91,7 +91,7 @@ void View::lens_card(const Session& s, const FrameInput& in) {
     heading(share, fonts_.ui_bold, pal_.seal);
     ImGui::Dummy(ImVec2(w, 10.f * scale_));
   }
-  const float bh = std::round(52.f * scale_);
+  const float bh = touch_h(52.f);
   if (paper_button("##go_on", ui("lenses.continue"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true, "") || pressed(Key::space) ||
       pressed(Key::digit_1))
     emit(Intent::Kind::dismiss_lenses);

@@ -70,10 +70,10 @@ void View::scene(const Session& s, const FrameInput& in) {
     for (const auto& c : choices) {
       const std::string label = c.open.is_continue() && c.text.text.empty() ? ui("continue") : c.text.text;
       const float th = measure_wrapped(fonts_.ui, w - 36.f * scale_ - hint_w, label, 1.3f);
-      heights.push_back(std::max(std::round(52.f * scale_), th + 24.f * scale_));
+      heights.push_back(std::max(touch_h(52.f), th + 24.f * scale_));
       choices_h += heights.back() + gap;
     }
-    if (rt.at_ending()) choices_h += std::round(52.f * scale_) + font_px(fonts_.heading) * 1.6f + 3 * gap;
+    if (rt.at_ending()) choices_h += touch_h(52.f) + font_px(fonts_.heading) * 1.6f + 3 * gap;
   }
   const float avail_h = ImGui::GetContentRegionAvail().y;
   const float text_h = std::max(avail_h * 0.35f, avail_h - choices_h - (choices_h > 0 ? 12.f * scale_ : 0.f));
@@ -169,7 +169,7 @@ void View::scene(const Session& s, const FrameInput& in) {
     if (rt.at_ending()) {
       heading(ui("ending", {{"title", text(p.ending->title)}}), fonts_.heading, pal_.seal);
       ImGui::Dummy(ImVec2(w, gap));
-      const float bh = std::round(52.f * scale_);
+      const float bh = touch_h(52.f);
       if (in.mode == Mode::kiosk) {
         if (paper_button("##again", ui("kiosk.start_again"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true))
           emit(Intent::Kind::kiosk_restart);

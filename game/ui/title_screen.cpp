@@ -57,7 +57,7 @@ void View::title(const Session& s, const FrameInput& in) {
   entries.push_back({ui("title.about"), {Intent::Kind::open, static_cast<int>(Screen::about)}, false});
   if (in.can_quit) entries.push_back({ui("title.quit"), {Intent::Kind::quit}, false});
 
-  const float bw = std::min(440.f * scale_, size_.x * 0.8f), bh = std::round(50.f * scale_), gap = 10.f * scale_;
+  const float bw = std::min(440.f * scale_, size_.x * 0.8f), bh = touch_h(50.f), gap = 10.f * scale_;
   y = std::max(y + 24.f * scale_, size_.y * 0.42f);
   const float needed = static_cast<float>(entries.size()) * (bh + gap);
   if (y + needed > size_.y - 10.f * scale_) y = std::max(bar_h_, size_.y - 10.f * scale_ - needed);
@@ -87,7 +87,7 @@ void View::chapters(const Session& s, const FrameInput& in) {
     if (!reached) label = ui("chapters.locked", {{"title", label}});
     ImGui::PushID(static_cast<int>(c));
     ImGui::BeginDisabled(!reached);
-    if (paper_button("##chapter", label, ImGui::GetCursorScreenPos(), ImVec2(w, std::round(52.f * scale_)), false,
+    if (paper_button("##chapter", label, ImGui::GetCursorScreenPos(), ImVec2(w, touch_h(52.f)), false,
                      std::to_string(c + 1)))
       emit(Intent::Kind::start_chapter, static_cast<int>(c));
     ImGui::EndDisabled();
@@ -122,7 +122,7 @@ void View::menu(const Session& s, const FrameInput& in) {
     entries.push_back({"kiosk.start_again", {Intent::Kind::kiosk_restart}});
   }
   if (in.can_quit) entries.push_back({"title.quit", {Intent::Kind::quit}});
-  const float bh = std::round(48.f * scale_), gap = 8.f * scale_;
+  const float bh = touch_h(48.f), gap = 8.f * scale_;
   const float h = static_cast<float>(entries.size()) * (bh + gap) + 90.f * scale_;
   const ImVec2 min((size_.x - w) / 2, std::max(bar_h_, (size_.y - h) / 2));
   begin_card("##menu", min, ImVec2(min.x + w, min.y + h));

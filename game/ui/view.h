@@ -7,6 +7,8 @@
 // chapters), essay_view.cpp, glossary_panel.cpp, history_panel.cpp, settings_panel.cpp,
 // about_panel.cpp.
 #pragma once
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -99,6 +101,8 @@ class View {
 
   // Layout of this frame.
   float scale_ = 1;
+  /// A button's height: `px` at this frame's scale, never below 44 px (a fingertip, on phones).
+  float touch_h(float px) const { return std::max(44.f, std::round(px * scale_)); }
   ImVec2 size_;
   float bar_h_ = 0;
   ImVec2 card_min_, card_max_;
