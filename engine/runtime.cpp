@@ -96,10 +96,20 @@ std::vector<PathStep> Runtime::path() const {
   return out;
 }
 
-RichText Runtime::render(TextId id) {
+RichText Runtime::render(TextId id, std::vector<std::string>* errors) const {
   if (id < 0) return {};
-  StateEnv env(story_, state_, &messages_);
-  return engine::render(story_.texts[static_cast<std::size_t>(id)], env);
+  const TextTemplate& t = story_.texts[static_cast<std::size_t>(id)];
+  if (!t.dynamic) return t.cached;
+  State scratch = state_;
+  StateEnv env(story_, scratch, errors);
+  return engine::render(t, env);
+}
+
+RichText shown_text(const Story& story, const Runtime* runtime, TextId id) {
+  if (id < 0) return {};
+  if (runtime) return runtime->render(id);
+  const TextTemplate& t = story.texts[static_cast<std::size_t>(id)];
+  return t.dynamic ? RichText{plain_outline(t), {}} : t.cached;
 }
 
 void Runtime::adopt(std::uint64_t seed, int start_chapter, State state, std::vector<HistoryEntry> history,

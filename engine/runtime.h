@@ -84,8 +84,10 @@ class Runtime {
   /// The choices made so far, by id.
   std::vector<PathStep> path() const;
 
-  /// Renders a text against the current state (for values like {first_impression}).
-  RichText render(TextId id);
+  /// Renders a text against the current state (for values like {first_impression}). Showing
+  /// text changes nothing: it is evaluated on a copy of the state, so every front end (and
+  /// every frame) sees the same words. Evaluation problems go to `errors` if given.
+  RichText render(TextId id, std::vector<std::string>* errors = nullptr) const;
 
   /// Runtime problems (division by zero, '@next' with no chapter left), oldest first.
   const std::vector<std::string>& messages() const { return messages_; }
@@ -107,5 +109,9 @@ class Runtime {
 
   void entered();  // renders the new passage and its open choices
 };
+
+/// A text as a front end shows it: rendered against `runtime`'s state when there is a game,
+/// otherwise the static text (or, for a text with {values} and no game, its outline).
+RichText shown_text(const Story& story, const Runtime* runtime, TextId id);
 
 }  // namespace sky::engine

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "game/decision.h"
+
 namespace sky::game {
 
 Classroom::Classroom(Session& session) : session_(session) {}
@@ -17,7 +19,7 @@ void Classroom::sync_votes() const {
 }
 
 bool Classroom::at_key_decision() const {
-  return session_.playing() && session_.runtime().passage().key_decision() && session_.runtime().choices().size() >= 2;
+  return session_.playing() && is_key_decision(session_.runtime());
 }
 
 const std::vector<int>& Classroom::votes() const {
@@ -57,8 +59,6 @@ engine::Outcome Classroom::decide(std::size_t option) {
   stop_timer();
   return out;
 }
-
-engine::Outcome Classroom::go_on(std::size_t option) { return session_.choose(option); }
 
 bool Classroom::rewind(std::size_t steps) {
   if (!session_.rewind(steps)) return false;

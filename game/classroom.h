@@ -36,8 +36,6 @@ class Classroom {
   std::optional<std::size_t> majority() const;
   /// Takes open choice `option` as the class's decision, recording the votes.
   engine::Outcome decide(std::size_t option);
-  /// Takes an ordinary (not key) choice.
-  engine::Outcome go_on(std::size_t option);
   /// Rewinds, forgetting decisions recorded after the point returned to.
   bool rewind(std::size_t steps);
 

@@ -1,6 +1,8 @@
 // The kiosk's state machine.
 #include "kiosk.h"
 
+#include "game/decision.h"
+
 namespace sky::game {
 
 Kiosk::Kiosk(const engine::Story& story, const KioskConfig& config, Session& session, TallyStore* tallies)
@@ -56,7 +58,7 @@ engine::Outcome Kiosk::choose(std::size_t i, std::uint64_t now) {
   last_share_.reset();
   if (!session_.playing()) return {};
   const engine::Passage& here = session_.runtime().passage();
-  const bool decision = here.choices.size() >= 2;
+  const bool decision = is_decision(here);
   const engine::Outcome out = session_.choose(i);
   if (!out.ok || !out.choice || !decision || !tallies_ || !tallies_->is_open()) return out;
   std::string error;
@@ -64,14 +66,7 @@ engine::Outcome Kiosk::choose(std::size_t i, std::uint64_t now) {
     log_.push_back(error);
     return out;
   }
-  if (config_.show_tallies) {
-    std::int64_t total = 0, mine = 0;
-    for (const auto& [option, n] : tallies_->counts(here.id)) {
-      total += n;
-      if (option == out.choice->id) mine = n;
-    }
-    if (total > 0) last_share_ = static_cast<int>((mine * 100 + total / 2) / total);
-  }
+  if (config_.show_tallies) last_share_ = share_of(tallies_->counts(here.id), out.choice->id);
   return out;
 }
 

@@ -23,6 +23,7 @@ const char* usage_text() {
          "  --screenshot F.png   draw one frame, write it as PNG and exit\n"
          "  --screen NAME        with --screenshot: title, scene, lenses, essay, glossary,\n"
          "                       history, settings, about, ledger, journey, debrief, attract\n"
+         "  --clock-rate N       run the game's clock N (1-100) times faster, for tests\n"
          "modes:\n"
          "  --kiosk              museum kiosk: full screen, attract loop, idle reset, locked\n"
          "  --config FILE        kiosk configuration (JSON; see docs/kiosk.md)\n"
@@ -59,6 +60,12 @@ std::string parse_options(int argc, char** argv, Options& o) {
     else if (a == "--version") o.version = true;
     else if (a == "--text") o.text = true;
     else if (a == "--new") o.new_game = true;
+    else if (a == "--clock-rate") {
+      if (!(err = value("a number from 1 to 100")).empty()) return err;
+      std::uint64_t n = 0;
+      if (!parse_uint(v, n) || n < 1 || n > 100) return "--clock-rate needs a number from 1 to 100, not '" + v + "'";
+      o.clock_rate = static_cast<int>(n);
+    }
     else if (a == "--fullscreen") o.fullscreen = true;
     else if (a == "--kiosk") o.kiosk = true;
     else if (a == "--classroom") o.classroom = true;

@@ -22,6 +22,7 @@ struct Options {
   std::string screenshot;            ///< draw once, write this PNG, exit
   std::string screen;                ///< with --screenshot: title, scene, lenses, essay, glossary, ...
   bool new_game = false;             ///< ignore the autosave
+  int clock_rate = 1;                ///< the game's clock runs this many times faster (tests)
   // Modes
   bool kiosk = false, classroom = false;
   std::string config;                ///< kiosk config file

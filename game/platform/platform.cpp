@@ -12,7 +12,6 @@
 #include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
-#include <stb/stb_image.h>
 #include <stb/stb_image_write.h>
 
 #include <cfloat>
@@ -111,7 +110,8 @@ bool Platform::open(const WindowConfig& c, std::string& error) {
 }
 
 namespace {
-int translate_key(SDL_Keycode k) {
+game::Key translate_key(SDL_Keycode k) {
+  using game::Key;
   switch (k) {
     case SDLK_ESCAPE: return Key::escape;
     case SDLK_F11: return Key::f11;
@@ -131,9 +131,9 @@ int translate_key(SDL_Keycode k) {
     default: break;
   }
   if (k == SDLK_0 || k == SDLK_KP_0) return Key::digit_0;
-  if (k >= SDLK_1 && k <= SDLK_9) return Key::digit_1 + static_cast<int>(k - SDLK_1);
-  if (k >= SDLK_KP_1 && k <= SDLK_KP_9) return Key::digit_1 + static_cast<int>(k - SDLK_KP_1);
-  if (k >= SDLK_a && k <= SDLK_z) return Key::letter_a + static_cast<int>(k - SDLK_a);
+  if (k >= SDLK_1 && k <= SDLK_9) return game::digit_key(1 + static_cast<int>(k - SDLK_1));
+  if (k >= SDLK_KP_1 && k <= SDLK_KP_9) return game::digit_key(1 + static_cast<int>(k - SDLK_KP_1));
+  if (k >= SDLK_a && k <= SDLK_z) return game::letter_key(static_cast<char>('a' + (k - SDLK_a)));
   return Key::none;
 }
 }  // namespace
@@ -316,15 +316,6 @@ bool write_png(const std::string& path, const std::vector<std::uint8_t>& rgba, i
     error = "cannot write " + path;
     return false;
   }
-  return true;
-}
-
-bool read_png(const std::string& path, std::vector<std::uint8_t>& rgba, int& width, int& height) {
-  int channels = 0;
-  unsigned char* data = stbi_load(path.c_str(), &width, &height, &channels, 4);
-  if (!data) return false;
-  rgba.assign(data, data + static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
-  stbi_image_free(data);
   return true;
 }
 

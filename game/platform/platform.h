@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "game/platform/keys.h"
+#include "game/controller/keys.h"
 
 namespace sky::platform {
 
@@ -28,7 +28,7 @@ struct Event {
     any_input,       ///< something the user did (for idle timers)
   };
   Kind kind = Kind::any_input;
-  int key = 0;        ///< Key::* for Kind::key
+  game::Key key = game::Key::none;  ///< for Kind::key
   bool ctrl = false, alt = false, shift = false;
   bool touch = false; ///< the pointer event came from a finger
 };
@@ -86,7 +86,5 @@ class Platform {
 
 /// Writes RGBA pixels as a PNG. False (and `error`) if the file cannot be written.
 bool write_png(const std::string& path, const std::vector<std::uint8_t>& rgba, int width, int height, std::string& error);
-/// Reads a PNG as RGBA. False if it cannot be read.
-bool read_png(const std::string& path, std::vector<std::uint8_t>& rgba, int& width, int& height);
 
 }  // namespace sky::platform

@@ -7,14 +7,11 @@
 #include <imgui_stdlib.h>
 
 #include "game/interface_text.h"
-#include "game/platform/keys.h"
-#include "game/reports.h"
 #include "game/ui/view.h"
 
 namespace sky::ui {
 
 using game::ui;
-namespace Key = platform::Key;
 
 void View::discussion(const Session& s, const FrameInput& in, float w, float h) {
   const auto& room = *in.classroom;
@@ -42,7 +39,7 @@ void View::discussion(const Session& s, const FrameInput& in, float w, float h) 
     for (int i = 0; i < 4; ++i) {
       ImGui::PushID(i);
       const std::string t = lengths[i] ? ui("class.minutes", {{"n", std::to_string(lengths[i] / 60)}}) : ui("class.timer_off");
-      if (paper_button("##t", t, ImVec2(pos.x + label_w + static_cast<float>(i) * (bw + gap), pos.y), ImVec2(bw, bh))) emit(Intent::Kind::timer, lengths[i]);
+      if (paper_button("##t", t, ImVec2(pos.x + label_w + static_cast<float>(i) * (bw + gap), pos.y), ImVec2(bw, bh))) emit(intent::Timer{lengths[i]});
       ImGui::PopID();
     }
     ImGui::SetCursorScreenPos(pos);
@@ -62,24 +59,24 @@ void View::discussion(const Session& s, const FrameInput& in, float w, float h) 
     const float lx = row.x + 2 * sq + count_w + 2 * gap, lw = cw - (lx - row.x) - take_w - gap;
     const float th = measure_wrapped(fonts_.ui, lw - 16.f * scale_, label, 1.25f);
     const float rh = std::max(bh, th + 16.f * scale_);
-    if (paper_button("##minus", "-", ImVec2(row.x, row.y + (rh - bh) / 2), ImVec2(sq, bh))) emit(Intent::Kind::vote, static_cast<int>(i), -1);
+    if (paper_button("##minus", "-", ImVec2(row.x, row.y + (rh - bh) / 2), ImVec2(sq, bh))) emit(intent::Vote{i, -1});
     const std::string n = std::to_string(votes[i]);
     const ImVec2 ns = fonts_.heading->CalcTextSizeA(font_px(fonts_.heading), FLT_MAX, 0, n.c_str());
     dl->AddText(fonts_.heading, font_px(fonts_.heading), ImVec2(row.x + sq + (count_w - ns.x) / 2 + gap / 2, row.y + (rh - ns.y) / 2), pal_.ink, n.c_str());
-    if (paper_button("##plus", "+", ImVec2(row.x + sq + count_w + gap, row.y + (rh - bh) / 2), ImVec2(sq, bh))) emit(Intent::Kind::vote, static_cast<int>(i), 1);
+    if (paper_button("##plus", "+", ImVec2(row.x + sq + count_w + gap, row.y + (rh - bh) / 2), ImVec2(sq, bh))) emit(intent::Vote{i, 1});
     dl->AddRectFilled(ImVec2(lx, row.y), ImVec2(lx + lw, row.y + rh), with_alpha(pal_.ink_soft, 0.08f), 6.f * scale_);
     if (top > 0)
       dl->AddRectFilled(ImVec2(lx, row.y), ImVec2(lx + lw * static_cast<float>(votes[i]) / static_cast<float>(top), row.y + rh),
                         with_alpha(pal_.seal, 0.22f), 6.f * scale_);
     draw_wrapped(dl, fonts_.ui, ImVec2(lx + 8.f * scale_, row.y + (rh - th) / 2), lw - 16.f * scale_, label, pal_.ink, 1.25f);
     if (paper_button("##take", ui("class.take_this"), ImVec2(row.x + cw - take_w, row.y + (rh - bh) / 2), ImVec2(take_w, bh)))
-      emit(Intent::Kind::decide, static_cast<int>(i));
+      emit(intent::Decide{i});
     ImGui::SetCursorScreenPos(row);
     ImGui::Dummy(ImVec2(cw, rh + gap));
     screen_text_.lines.push_back(label + ": " + n);
     ImGui::PopID();
     // Number keys count a vote; with Shift they take one back.
-    if (pressed(Key::digit_1 + static_cast<int>(i))) emit(Intent::Kind::vote, static_cast<int>(i), ImGui::GetIO().KeyShift ? -1 : 1);
+    if (pressed(game::digit_key(1 + static_cast<int>(i)))) emit(intent::Vote{i, ImGui::GetIO().KeyShift ? -1 : 1});
   }
   const auto m = room.majority();
   ImGui::Dummy(ImVec2(cw, 4.f * scale_));
@@ -87,7 +84,7 @@ void View::discussion(const Session& s, const FrameInput& in, float w, float h) 
   const std::string take = m ? ui("class.take_majority", {{"choice", rt.choices()[*m].text.text}}) : ui("class.no_majority");
   const float th = std::max(touch_h(52.f), measure_wrapped(fonts_.ui, cw - 36.f * scale_, take, 1.3f) + 24.f * scale_);
   if (paper_button("##majority", take, ImGui::GetCursorScreenPos(), ImVec2(cw, th), true) || (m && pressed(Key::enter)))
-    if (m) emit(Intent::Kind::decide, static_cast<int>(*m));
+    if (m) emit(intent::Decide{*m});
   ImGui::EndDisabled();
   ImGui::Dummy(ImVec2(cw, th));
   ImGui::EndChild();
@@ -104,7 +101,7 @@ void View::debrief(const Session& s, const FrameInput& in) {
     end_card();
     return;
   }
-  impressions_on_paper(s, w);
+  impressions_on_paper(in, w);
   heading(ui("debrief.path"), fonts_.ui_bold, pal_.ink_soft);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   for (const auto& d : in.classroom->decisions()) {
@@ -121,7 +118,7 @@ void View::debrief(const Session& s, const FrameInput& in) {
   ImGui::Dummy(ImVec2(w, 10.f * scale_));
   lens_pattern_on_paper(s, w, "pattern.class");
   ImGui::Dummy(ImVec2(w, 10.f * scale_));
-  export_form(s, in, w, "lessons", "class.export", Intent::Kind::export_lesson);
+  export_form(s, in, w, "lessons", "class.export", true);
   end_card();
 }
 

@@ -70,13 +70,12 @@ void View::essay(const Session& s, const FrameInput& in) {
       heading(ui("essay.from", {{"article", sec.article}}), fonts_.ui, pal_.ink_soft);
       ImGui::Dummy(ImVec2(bw, 8.f * scale_));
       for (engine::TextId para : sec.body) {
-        const auto& t = story_.texts[static_cast<std::size_t>(para)];
-        const engine::RichText rich = t.dynamic ? engine::RichText{t.source, {}} : t.cached;
-        const TextBlock block = layout_text(rich, reading_style(), bw);
+        const engine::RichText shown = rich(para);
+        const TextBlock block = layout_text(shown, reading_style(), bw);
         const int h = draw_text(ImGui::GetWindowDrawList(), block, ImGui::GetCursorScreenPos(), block.total_cps, pal_.ink, pal_.term);
         if (h >= 0) hovered = h;
         ImGui::Dummy(ImVec2(bw, block.size.y + 10.f * scale_));
-        screen_text_.lines.push_back(rich.text);
+        screen_text_.lines.push_back(shown.text);
       }
       if (!sec.scenes.empty()) {
         heading(ui("essay.scenes"), fonts_.ui_bold, pal_.ink_soft);

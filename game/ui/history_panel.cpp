@@ -44,7 +44,7 @@ void View::history(const Session& s, const FrameInput& in) {
       const std::size_t undo = entries.size() - 1 - i;
       ImGui::PushID(static_cast<int>(i));
       if (paper_button("##rewind", ui("history.rewind"), ImGui::GetCursorScreenPos(), ImVec2(std::min(w, 300.f * scale_), std::round(44.f * scale_))))
-        emit(Intent::Kind::rewind, static_cast<int>(undo));
+        emit(intent::Rewind{undo});
       ImGui::PopID();
       ImGui::Dummy(ImVec2(w, 14.f * scale_));
     }

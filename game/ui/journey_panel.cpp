@@ -41,7 +41,7 @@ void View::journey(const Session& s, const FrameInput& in) {
     end_card();
     return;
   }
-  impressions_on_paper(s, w);
+  impressions_on_paper(in, w);
   lens_pattern_on_paper(s, w);
   heading(ui("journey.deeds", {{"n", std::to_string(s.runtime().state().deeds.size())}}), fonts_.ui, pal_.ink_soft);
   ImGui::Dummy(ImVec2(w, 12.f * scale_));
@@ -56,27 +56,25 @@ void View::journey(const Session& s, const FrameInput& in) {
     ImGui::PushID(id.c_str());
     ImGui::PushFont(fonts_.reading);
     if (ImGui::InputTextMultiline("##answer", &it->second, ImVec2(w, 110.f * scale_))) {
-      Intent i{Intent::Kind::set_reflection};
-      i.text = id + '\n' + it->second;
-      intents_.push_back(i);
+      emit(intent::SetReflection{id, it->second});
     }
     ImGui::PopFont();
     ImGui::PopID();
     ImGui::Dummy(ImVec2(w, 10.f * scale_));
   }
-  export_form(s, in, w, "journeys", "journey.export", Intent::Kind::export_journey);
+  export_form(s, in, w, "journeys", "journey.export", false);
   end_card();
 }
 
-void View::impressions_on_paper(const Session& s, float w) {
-  const auto imp = game::impressions(story_, s.runtime());
+void View::impressions_on_paper(const FrameInput& in, float w) {
+  const auto& imp = in.impressions;
   ImGui::Dummy(ImVec2(w, 6.f * scale_));
   heading(ui("debrief.first", {{"impression", imp.first.empty() ? ui("debrief.none") : imp.first}}), fonts_.reading, pal_.ink);
   heading(ui("debrief.last", {{"impression", imp.last.empty() ? ui("debrief.none") : imp.last}}), fonts_.reading, pal_.ink);
   ImGui::Dummy(ImVec2(w, 10.f * scale_));
 }
 
-void View::export_form(const Session& s, const FrameInput& in, float w, const char* folder, const char* button, Intent::Kind kind) {
+void View::export_form(const Session& s, const FrameInput& in, float w, const char* folder, const char* button, bool lesson) {
   heading(ui("export.folder"), fonts_.ui_bold, pal_.ink_soft);
   if (export_dir_.empty()) export_dir_ = (s.data_dir() / folder / game::timestamp_name()).string();
   ImGui::SetNextItemWidth(w);
@@ -84,9 +82,8 @@ void View::export_form(const Session& s, const FrameInput& in, float w, const ch
   ImGui::Dummy(ImVec2(w, 8.f * scale_));
   const float h = touch_h(52.f);
   if (paper_button("##export", ui(button), ImGui::GetCursorScreenPos(), ImVec2(w, h), true)) {
-    Intent i{kind};
-    i.text = export_dir_;
-    intents_.push_back(i);
+    if (lesson) emit(intent::ExportLesson{export_dir_});
+    else emit(intent::ExportJourney{export_dir_});
   }
   ImGui::Dummy(ImVec2(w, h + 8.f * scale_));
   for (const auto& f : in.exported) heading(ui("export.wrote", {{"file", f}}), fonts_.ui, pal_.ink_soft);

@@ -3,13 +3,11 @@
 #include <cmath>
 
 #include "game/interface_text.h"
-#include "game/platform/keys.h"
 #include "game/ui/view.h"
 
 namespace sky::ui {
 
 using game::ui;
-namespace Key = platform::Key;
 
 void View::attract(const Session& s, const FrameInput& in) {
   (void)s;
@@ -63,7 +61,7 @@ void View::attract(const Session& s, const FrameInput& in) {
   dl->AddText(fonts_.heading, font_px(fonts_.heading), tp, pal_.ink, touch.c_str());
   screen_text_.lines.push_back(touch);
   ImGui::SetCursorScreenPos(ImVec2(0, 0));
-  if (ImGui::InvisibleButton("##begin", size_) || pressed(Key::enter) || pressed(Key::space)) emit(Intent::Kind::kiosk_begin);
+  if (ImGui::InvisibleButton("##begin", size_) || pressed(Key::enter) || pressed(Key::space)) emit(intent::KioskBegin{});
   screen_text_.targets.push_back({touch, 0, 0, size_.x, size_.y});
 }
 
@@ -93,7 +91,7 @@ void View::still_there(const FrameInput& in) {
   ImGui::Dummy(ImVec2(cw, 34.f * scale_));
   if (paper_button("##continue", ui("kiosk.continue"), ImGui::GetCursorScreenPos(), ImVec2(cw, std::round(72.f * scale_)), true) ||
       pressed(Key::enter) || pressed(Key::space))
-    emit(Intent::Kind::kiosk_continue);
+    emit(intent::KioskContinue{});
   end_card();
   ImGui::End();
   animating_ = true;  // the countdown moves
@@ -121,20 +119,20 @@ void View::curator_pin(const FrameInput& in) {
     const ImVec2 pos(p0.x + static_cast<float>(k % 3) * (bw + gap), p0.y + static_cast<float>(k / 3) * (bh + gap));
     ImGui::PushID(k);
     if (paper_button("##key", keys[k], pos, ImVec2(bw, bh), k == 11)) {
-      if (k == 9) emit(Intent::Kind::pin_key, -1);
-      else if (k == 11) emit(Intent::Kind::pin_submit);
-      else emit(Intent::Kind::pin_key, keys[k][0] - '0');
+      if (k == 9) emit(intent::PinErase{});
+      else if (k == 11) emit(intent::PinSubmit{});
+      else emit(intent::PinDigit{keys[k][0] - '0'});
     }
     ImGui::PopID();
   }
   ImGui::SetCursorScreenPos(ImVec2(p0.x, p0.y + 4 * (bh + gap)));
-  if (paper_button("##cancel", ui("kiosk.pin_cancel"), ImGui::GetCursorScreenPos(), ImVec2(cw, bh))) emit(Intent::Kind::pin_cancel);
+  if (paper_button("##cancel", ui("kiosk.pin_cancel"), ImGui::GetCursorScreenPos(), ImVec2(cw, bh))) emit(intent::PinCancel{});
   for (int d = 0; d < 9; ++d)
-    if (pressed(Key::digit_1 + d)) emit(Intent::Kind::pin_key, d + 1);
-  if (pressed(Key::digit_0)) emit(Intent::Kind::pin_key, 0);
-  if (pressed(Key::backspace)) emit(Intent::Kind::pin_key, -1);
-  if (pressed(Key::enter)) emit(Intent::Kind::pin_submit);
-  if (pressed(Key::escape)) emit(Intent::Kind::pin_cancel);
+    if (pressed(game::digit_key(1 + d))) emit(intent::PinDigit{d + 1});
+  if (pressed(Key::digit_0)) emit(intent::PinDigit{0});
+  if (pressed(Key::backspace)) emit(intent::PinErase{});
+  if (pressed(Key::enter)) emit(intent::PinSubmit{});
+  if (pressed(Key::escape)) emit(intent::PinCancel{});
   end_card();
   ImGui::End();
 }

@@ -4,18 +4,11 @@
 #include <cmath>
 
 #include "game/interface_text.h"
-#include "game/platform/keys.h"
 #include "game/ui/view.h"
 
 namespace sky::ui {
 
 using game::ui;
-namespace Key = platform::Key;
-
-void View::show_lenses(const engine::Choice* choice) {
-  lens_choice_ = choice;
-  lens_start_ = -1;
-}
 
 void View::lens_mark(ImDrawList* dl, ImVec2 c, float r, int lens, Colour colour) {
   // Each lens has a shape as well as a colour: square, circle, diamond, triangle.
@@ -44,7 +37,17 @@ void View::lens_card(const Session& s, const FrameInput& in) {
   const float w = ImGui::GetContentRegionAvail().x;
   heading(ui("lenses.heading"), fonts_.heading, pal_.ink);
   ImGui::Dummy(ImVec2(w, 4.f * scale_));
-  heading(ui("lenses.you_chose", {{"choice", text(lens_choice_->text)}}), fonts_.reading_italic, pal_.ink_soft);
+  // The choice as the player saw it when they took it.
+  std::string chosen = text(lens_choice_->text);
+  const auto& history = s.runtime().history();
+  for (auto it = history.rbegin(); it != history.rend(); ++it) {
+    if (!it->chosen || it->chosen->open.is_continue()) continue;
+    const auto& p = story_.passages[static_cast<std::size_t>(it->passage)];
+    if (&p.choices[static_cast<std::size_t>(it->chosen->open.index)] != lens_choice_) continue;
+    chosen = it->chosen->text.text;
+    break;
+  }
+  heading(ui("lenses.you_chose", {{"choice", chosen}}), fonts_.reading_italic, pal_.ink_soft);
   ImGui::Dummy(ImVec2(w, 14.f * scale_));
   int hovered = -1;
   for (std::size_t i = 0; i < lens_choice_->readings.size(); ++i) {
@@ -60,25 +63,24 @@ void View::lens_card(const Session& s, const FrameInput& in) {
     const float nw = fonts_.ui_bold->CalcTextSizeA(font_px(fonts_.ui_bold), FLT_MAX, 0, name.c_str()).x;
     dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(top.x + indent + nw + 12.f * scale_, top.y), pal_.ink_soft, lean.c_str());
     ImGui::Dummy(ImVec2(w, font_px(fonts_.ui_bold) + 6.f * scale_));
-    const auto& tmpl = story_.texts[static_cast<std::size_t>(r.text)];
-    engine::RichText rich = tmpl.dynamic ? engine::RichText{tmpl.source, {}} : tmpl.cached;
-    const TextBlock block = layout_text(rich, reading_style(), w - indent);
+    const engine::RichText reading = rich(r.text);
+    const TextBlock block = layout_text(reading, reading_style(), w - indent);
     const ImVec2 tp = ImGui::GetCursorScreenPos();
     // A coloured rule ties the reading to its lens.
     dl->AddRectFilled(ImVec2(top.x + 12.f * scale_, tp.y), ImVec2(top.x + 16.f * scale_, tp.y + block.size.y), colour);
     const int h = draw_text(dl, block, ImVec2(tp.x + indent, tp.y), block.total_cps, pal_.ink, pal_.term);
     if (h >= 0) hovered = h;
     ImGui::Dummy(ImVec2(w, block.size.y + 4.f * scale_));
-    screen_text_.lines.push_back(name + " " + lean + ". " + rich.text);
+    screen_text_.lines.push_back(name + " " + lean + ". " + reading.text);
     if (r.section >= 0) {
       const std::string link = ui("lenses.source", {{"section", text(story_.sections[static_cast<std::size_t>(r.section)].title)}});
       const ImVec2 lp(ImGui::GetCursorScreenPos().x + indent, ImGui::GetCursorScreenPos().y);
       const ImVec2 ls = fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, link.c_str());
       ImGui::SetCursorScreenPos(lp);
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::InvisibleButton("##source", ImVec2(ls.x, ls.y + 8.f * scale_))) emit(Intent::Kind::open_section, r.section);
+      if (ImGui::InvisibleButton("##source", ImVec2(ls.x, ls.y + 8.f * scale_))) open_section(r.section);
       const bool hot = ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible);
-      if (ImGui::IsItemFocused() && pressed(Key::enter)) emit(Intent::Kind::open_section, r.section);
+      if (ImGui::IsItemFocused() && pressed(Key::enter)) open_section(r.section);
       ImGui::PopID();
       dl->AddText(fonts_.ui, font_px(fonts_.ui), lp, hot ? pal_.seal : pal_.ink_soft, link.c_str());
       dl->AddLine(ImVec2(lp.x, lp.y + ls.y + 1), ImVec2(lp.x + ls.x, lp.y + ls.y + 1), hot ? pal_.seal : with_alpha(pal_.ink_soft, 0.6f), 1.f);
@@ -94,7 +96,7 @@ void View::lens_card(const Session& s, const FrameInput& in) {
   const float bh = touch_h(52.f);
   if (paper_button("##go_on", ui("lenses.continue"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true, "") || pressed(Key::space) ||
       pressed(Key::digit_1))
-    emit(Intent::Kind::dismiss_lenses);
+    emit(intent::DismissLenses{});
   end_card();
   term_tooltip(hovered);
   if (s.settings().show_pattern && size_.x - card_max_.x > 190.f * scale_)

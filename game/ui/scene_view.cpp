@@ -4,14 +4,12 @@
 #include <cmath>
 
 #include "game/interface_text.h"
-#include "game/platform/keys.h"
 #include "game/ui/view.h"
 #include "game/ui/vignette.h"
 
 namespace sky::ui {
 
 using game::ui;
-namespace Key = platform::Key;
 
 namespace {
 // The label shown on a passage for its most telling tag, if any.
@@ -143,7 +141,7 @@ void View::scene(const Session& s, const FrameInput& in) {
     // A click or Space on the card while text is still appearing shows it all.
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool on_card = mouse.x >= card_min_.x && mouse.x <= card_max_.x && mouse.y >= card_min_.y && mouse.y <= card_max_.y;
-    if ((ImGui::IsMouseClicked(0) && on_card) || pressed(Key::space) || pressed(Key::enter)) emit(Intent::Kind::skip_reveal);
+    if ((ImGui::IsMouseClicked(0) && on_card) || pressed(Key::space) || pressed(Key::enter)) skip_next_ = true;
   } else if (class_card) {
     ImGui::Dummy(ImVec2(w, 4.f * scale_));
     discussion(s, in, w, choices_h);
@@ -162,27 +160,27 @@ void View::scene(const Session& s, const FrameInput& in) {
                                        choice_focus_ == static_cast<int>(i));
       ImGui::PopID();
       ImGui::Dummy(ImVec2(w, gap));
-      if (picked || pressed(Key::digit_1 + static_cast<int>(i))) emit(Intent::Kind::choose, static_cast<int>(i));
+      if (picked || pressed(game::digit_key(1 + static_cast<int>(i)))) emit(intent::Choose{i});
     }
     // Space continues when Continue is the only way on.
-    if (choices.size() == 1 && choices[0].open.is_continue() && pressed(Key::space)) emit(Intent::Kind::choose, 0);
+    if (choices.size() == 1 && choices[0].open.is_continue() && pressed(Key::space)) emit(intent::Choose{0});
     if (rt.at_ending()) {
       heading(ui("ending", {{"title", text(p.ending->title)}}), fonts_.heading, pal_.seal);
       ImGui::Dummy(ImVec2(w, gap));
       const float bh = touch_h(52.f);
       if (in.mode == Mode::kiosk) {
         if (paper_button("##again", ui("kiosk.start_again"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true))
-          emit(Intent::Kind::kiosk_restart);
+          emit(intent::KioskRestart{});
       } else if (in.mode == Mode::classroom) {
         if (paper_button("##debrief", ui("menu.debrief"), ImGui::GetCursorScreenPos(), ImVec2(w, bh), true))
-          emit(Intent::Kind::open, static_cast<int>(Screen::debrief));
+          emit(intent::Open{Screen::debrief});
       } else {
         const float half = (w - gap) / 2;
         const ImVec2 pos = ImGui::GetCursorScreenPos();
         if (paper_button("##journey", ui("menu.journey"), pos, ImVec2(half, bh), true))
-          emit(Intent::Kind::open, static_cast<int>(Screen::journey));
+          emit(intent::Open{Screen::journey});
         if (paper_button("##to_title", ui("ending.title_screen"), ImVec2(pos.x + half + gap, pos.y), ImVec2(half, bh)))
-          emit(Intent::Kind::open, static_cast<int>(Screen::title));
+          emit(intent::Open{Screen::title});
       }
     }
   }

@@ -24,14 +24,14 @@ void View::settings(const Session& s, const FrameInput& in) {
     for (std::size_t i = 0; i < options.size(); ++i) {
       ImGui::PushID(label);
       ImGui::PushID(static_cast<int>(i));
-      if (paper_button("##opt", options[i], ImVec2(pos.x + static_cast<float>(i) * (bw + gap), pos.y), ImVec2(bw, std::round(48.f * scale_)),
+      if (paper_button("##opt", options[i], ImVec2(pos.x + static_cast<float>(i) * (bw + gap), pos.y), ImVec2(bw, touch_h(48.f)),
                        static_cast<int>(i) == current))
-        emit(Intent::Kind::set_setting, static_cast<int>(which), static_cast<int>(i));
+        emit(intent::SetSetting{which, static_cast<int>(i)});
       ImGui::PopID();
       ImGui::PopID();
     }
     ImGui::SetCursorScreenPos(pos);
-    ImGui::Dummy(ImVec2(w, std::round(48.f * scale_)));
+    ImGui::Dummy(ImVec2(w, touch_h(48.f)));
   };
   std::vector<std::string> sizes;
   for (int i = 0; i < Settings::kTextSizes; ++i) {

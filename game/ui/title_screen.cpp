@@ -3,13 +3,11 @@
 #include <cmath>
 
 #include "game/interface_text.h"
-#include "game/platform/keys.h"
 #include "game/ui/view.h"
 
 namespace sky::ui {
 
 using game::ui;
-namespace Key = platform::Key;
 
 void View::title(const Session& s, const FrameInput& in) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -33,29 +31,29 @@ void View::title(const Session& s, const FrameInput& in) {
     bool primary;
   };
   std::vector<Entry> entries;
-  if (s.has_autosave()) entries.push_back({ui(in.mode == Mode::classroom ? "class.continue" : "title.continue"), {Intent::Kind::continue_game}, true});
+  if (s.has_autosave()) entries.push_back({ui(in.mode == Mode::classroom ? "class.continue" : "title.continue"), intent::ContinueGame{}, true});
   if (in.mode == Mode::classroom) {
     // A lesson: the routes for classrooms, with their length.
     for (std::size_t r = 0; r < story_.routes.size(); ++r) {
       const auto& route = story_.routes[r];
       if (std::find(route.modes.begin(), route.modes.end(), "classroom") == route.modes.end()) continue;
       entries.push_back({ui("class.route", {{"title", text(route.title)}, {"minutes", std::to_string(route.minutes)}}),
-                         {Intent::Kind::start_route, static_cast<int>(r)}, false});
+                         intent::StartRoute{static_cast<int>(r)}, false});
     }
   } else {
     const int short_route = story_.find_route("kiosk");
-    entries.push_back({ui("title.new_game"), {Intent::Kind::new_game, 0}, !s.has_autosave()});
+    entries.push_back({ui("title.new_game"), intent::NewGame{0}, !s.has_autosave()});
     if (short_route >= 0) entries.push_back({ui("title.short_visit", {{"minutes", std::to_string(story_.routes[static_cast<std::size_t>(short_route)].minutes)}}),
-                                              {Intent::Kind::new_game, short_route}, false});
+                                              intent::NewGame{short_route}, false});
   }
   bool any_reached = false;
   for (std::size_t c = 0; c < story_.chapters.size(); ++c) any_reached = any_reached || s.chapter_reached(static_cast<int>(c));
-  if (any_reached && in.mode == Mode::play) entries.push_back({ui("title.chapters"), {Intent::Kind::open, static_cast<int>(Screen::chapters)}, false});
-  entries.push_back({ui("title.essay"), {Intent::Kind::open, static_cast<int>(Screen::essay)}, false});
-  entries.push_back({ui("title.glossary"), {Intent::Kind::open, static_cast<int>(Screen::glossary)}, false});
-  entries.push_back({ui("title.settings"), {Intent::Kind::open, static_cast<int>(Screen::settings)}, false});
-  entries.push_back({ui("title.about"), {Intent::Kind::open, static_cast<int>(Screen::about)}, false});
-  if (in.can_quit) entries.push_back({ui("title.quit"), {Intent::Kind::quit}, false});
+  if (any_reached && in.mode == Mode::play) entries.push_back({ui("title.chapters"), intent::Open{Screen::chapters}, false});
+  entries.push_back({ui("title.essay"), intent::Open{Screen::essay}, false});
+  entries.push_back({ui("title.glossary"), intent::Open{Screen::glossary}, false});
+  entries.push_back({ui("title.settings"), intent::Open{Screen::settings}, false});
+  entries.push_back({ui("title.about"), intent::Open{Screen::about}, false});
+  if (in.can_quit) entries.push_back({ui("title.quit"), intent::Quit{}, false});
 
   const float bw = std::min(440.f * scale_, size_.x * 0.8f), bh = touch_h(50.f), gap = 10.f * scale_;
   y = std::max(y + 24.f * scale_, size_.y * 0.42f);
@@ -89,7 +87,7 @@ void View::chapters(const Session& s, const FrameInput& in) {
     ImGui::BeginDisabled(!reached);
     if (paper_button("##chapter", label, ImGui::GetCursorScreenPos(), ImVec2(w, touch_h(52.f)), false,
                      std::to_string(c + 1)))
-      emit(Intent::Kind::start_chapter, static_cast<int>(c));
+      emit(intent::StartChapter{static_cast<int>(c)});
     ImGui::EndDisabled();
     ImGui::PopID();
     ImGui::Dummy(ImVec2(w, 8.f * scale_));
@@ -103,25 +101,25 @@ void View::menu(const Session& s, const FrameInput& in) {
     const char* label;
     Intent intent;
   };
-  std::vector<Entry> entries = {{"menu.resume", {Intent::Kind::back}},
-                                {"title.chapters", {Intent::Kind::open, static_cast<int>(Screen::chapters)}},
-                                {"title.essay", {Intent::Kind::open, static_cast<int>(Screen::essay)}},
-                                {"title.glossary", {Intent::Kind::open, static_cast<int>(Screen::glossary)}},
-                                {"bar.history", {Intent::Kind::open, static_cast<int>(Screen::history)}},
-                                {"title.settings", {Intent::Kind::open, static_cast<int>(Screen::settings)}},
-                                {"title.about", {Intent::Kind::open, static_cast<int>(Screen::about)}},
-                                {"menu.title_screen", {Intent::Kind::open, static_cast<int>(Screen::title)}}};
+  std::vector<Entry> entries = {{"menu.resume", intent::Back{}},
+                                {"title.chapters", intent::Open{Screen::chapters}},
+                                {"title.essay", intent::Open{Screen::essay}},
+                                {"title.glossary", intent::Open{Screen::glossary}},
+                                {"bar.history", intent::Open{Screen::history}},
+                                {"title.settings", intent::Open{Screen::settings}},
+                                {"title.about", intent::Open{Screen::about}},
+                                {"menu.title_screen", intent::Open{Screen::title}}};
   if (!s.playing()) entries.erase(entries.begin() + 4);
-  if (in.mode == Mode::play && s.playing()) entries.push_back({"menu.journey", {Intent::Kind::open, static_cast<int>(Screen::journey)}});
-  if (in.mode == Mode::classroom && s.playing()) entries.push_back({"menu.debrief", {Intent::Kind::open, static_cast<int>(Screen::debrief)}});
+  if (in.mode == Mode::play && s.playing()) entries.push_back({"menu.journey", intent::Open{Screen::journey}});
+  if (in.mode == Mode::classroom && s.playing()) entries.push_back({"menu.debrief", intent::Open{Screen::debrief}});
   if (in.mode == Mode::kiosk) {
     // Visitors cannot leave: no title screen, no quit; they can only start again.
     entries.erase(std::remove_if(entries.begin(), entries.end(), [](const Entry& e) {
                     return std::string(e.label) == "menu.title_screen" || std::string(e.label) == "title.chapters";
                   }), entries.end());
-    entries.push_back({"kiosk.start_again", {Intent::Kind::kiosk_restart}});
+    entries.push_back({"kiosk.start_again", intent::KioskRestart{}});
   }
-  if (in.can_quit) entries.push_back({"title.quit", {Intent::Kind::quit}});
+  if (in.can_quit) entries.push_back({"title.quit", intent::Quit{}});
   const float bh = touch_h(48.f), gap = 8.f * scale_;
   const float h = static_cast<float>(entries.size()) * (bh + gap) + 90.f * scale_;
   const ImVec2 min((size_.x - w) / 2, std::max(bar_h_, (size_.y - h) / 2));

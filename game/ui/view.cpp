@@ -7,8 +7,7 @@
 #include <cmath>
 
 #include "game/interface_text.h"
-#include "game/platform/draw_hints.h"
-#include "game/platform/keys.h"
+#include "game/ui/draw_hints.h"
 #include "game/ui/sky.h"
 
 namespace sky::ui {
@@ -43,11 +42,11 @@ bool View::update_fonts(int w, int h, const Settings& settings, std::vector<std:
   return true;
 }
 
-std::string View::text(engine::TextId id) const {
-  if (id < 0) return {};
-  const auto& t = story_.texts[static_cast<std::size_t>(id)];
-  return t.dynamic ? t.source : t.cached.text;
+engine::RichText View::rich(engine::TextId id) const {
+  return engine::shown_text(story_, session_ && session_->playing() ? &session_->runtime() : nullptr, id);
 }
+
+std::string View::text(engine::TextId id) const { return rich(id).text; }
 
 float View::reading_width() const {
   const char* sample = "abcdefghijklmnopqrstuvwxyz";
@@ -58,11 +57,37 @@ float View::reading_width() const {
 // ---------------------------------------------------------------------------------------
 // The frame
 
-bool View::pressed(int key) const { return std::find(keys_.begin(), keys_.end(), key) != keys_.end(); }
+FrameInput frame_input(const game::Controller& c, double now, bool instant, std::vector<Key> keys) {
+  FrameInput in;
+  in.mode = c.mode();
+  in.kiosk = c.kiosk();
+  in.classroom = c.classroom();
+  in.now_ms = c.now_ms();
+  in.pin = c.pin();
+  in.exported = c.exported();
+  in.visitor_cards = c.visitor_cards();
+  in.lenses = c.lenses();
+  in.impressions = c.impressions();
+  in.screen = c.screen();
+  in.now = now;
+  in.can_quit = c.can_quit();
+  in.instant = instant;
+  in.keys = std::move(keys);
+  return in;
+}
+
+bool View::pressed(Key key) const { return std::find(keys_.begin(), keys_.end(), key) != keys_.end(); }
 
 std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
   intents_.clear();
+  session_ = &s;
   keys_ = in.keys;
+  skip_ = skip_next_;
+  skip_next_ = false;
+  if (in.lenses != lens_choice_) {
+    lens_choice_ = in.lenses;
+    lens_start_ = -1;
+  }
   screen_text_.clear();
   ImGuiIO& io = ImGui::GetIO();
   size_ = io.DisplaySize;
@@ -119,7 +144,6 @@ std::vector<Intent> View::frame(const Session& s, const FrameInput& in) {
   ImGui::End();
   if (in.instant) animating_ = false;
   screen_text_.moving = layout_moving_ || revealing_;
-  skip_ = false;
   return intents_;
 }
 
@@ -173,8 +197,8 @@ void View::top_bar(const Session& s, const FrameInput& in) {
     ImGui::PushID(it->label);
     const bool current = in.screen == it->screen;
     if (ImGui::InvisibleButton("##bar", ImVec2(w, h))) {
-      if (current) emit(Intent::Kind::back);
-      else emit(Intent::Kind::open, static_cast<int>(it->screen));
+      if (current) emit(intent::Back{});
+      else emit(intent::Open{it->screen});
     }
     const bool hot = ImGui::IsItemHovered() || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible);
     if (current || hot) dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), with_alpha(pal_.ui_text, current ? 0.2f : 0.1f), 6.f * scale_);
@@ -205,7 +229,7 @@ bool View::paper_button(const char* id, const std::string& label, ImVec2 pos, Im
   bool clicked = ImGui::InvisibleButton(id, size);
   const bool hovered = ImGui::IsItemHovered();
   const bool focused = keyboard_focus || (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible);
-  if (focused && pressed(platform::Key::enter)) clicked = true;  // Enter activates what has focus
+  if (focused && pressed(Key::enter)) clicked = true;  // Enter activates what has focus
   const bool held = ImGui::IsItemActive();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float r = 8.f * scale_;
@@ -240,11 +264,12 @@ void View::begin_card(const char* id, ImVec2 min, ImVec2 max, bool scroll) {
   dl->AddRectFilled(ImVec2(min.x + sx + r, max.y - r), ImVec2(max.x - r, max.y + sy), pal_.paper_shadow, 0);
   // The paper: its inside is opaque and drawn without blending, which costs a software
   // renderer far less per pixel; only the four rounded corners are blended.
-  dl->AddCallback(platform::opaque_draws(), nullptr);
+  const ImDrawCallback opaque = opaque_draws();
+  if (opaque) dl->AddCallback(opaque, nullptr);
   dl->AddRectFilled(ImVec2(min.x, min.y + r), ImVec2(max.x, max.y - r), pal_.paper);
   dl->AddRectFilled(ImVec2(min.x + r, min.y), ImVec2(max.x - r, min.y + r), pal_.paper);
   dl->AddRectFilled(ImVec2(min.x + r, max.y - r), ImVec2(max.x - r, max.y), pal_.paper);
-  dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+  if (opaque) dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
   dl->AddRectFilled(min, ImVec2(min.x + 2 * r, min.y + 2 * r), pal_.paper, r, ImDrawFlags_RoundCornersTopLeft);
   dl->AddRectFilled(ImVec2(max.x - 2 * r, min.y), ImVec2(max.x, min.y + 2 * r), pal_.paper, r, ImDrawFlags_RoundCornersTopRight);
   dl->AddRectFilled(ImVec2(min.x, max.y - 2 * r), ImVec2(min.x + 2 * r, max.y), pal_.paper, r, ImDrawFlags_RoundCornersBottomLeft);
@@ -258,8 +283,8 @@ void View::begin_card(const char* id, ImVec2 min, ImVec2 max, bool scroll) {
                     ImGuiWindowFlags_AlwaysUseWindowPadding | (scroll ? 0 : ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse));
   if (scroll) {  // Page Up/Down scroll any long card, for keyboard-only players
     const float page = (max.y - min.y) * 0.8f;
-    if (pressed(platform::Key::page_down)) ImGui::SetScrollY(ImGui::GetScrollY() + page);
-    if (pressed(platform::Key::page_up)) ImGui::SetScrollY(ImGui::GetScrollY() - page);
+    if (pressed(Key::page_down)) ImGui::SetScrollY(ImGui::GetScrollY() + page);
+    if (pressed(Key::page_up)) ImGui::SetScrollY(ImGui::GetScrollY() - page);
   }
 }
 

@@ -1,11 +1,11 @@
-// The presentation: draws whatever screen the app is on from the session's state, using
-// Dear ImGui and draw lists, and returns the player's intents. Owns only presentation state
-// (fonts, reveal progress, which panel is open, what is pinned).
+// The presentation: draws whatever screen the controller is on from the session's state,
+// using Dear ImGui and draw lists, and returns the player's intents. Owns only presentation
+// state (fonts, reveal progress, which essay section or term is open, what is pinned).
 //
 // Files: view.cpp (frame, background, top bar, overlays), scene_view.cpp (the passage card
-// and choices), lens_card.cpp (lens readings and pattern), title_screen.cpp (title and
-// chapters), essay_view.cpp, glossary_panel.cpp, history_panel.cpp, settings_panel.cpp,
-// about_panel.cpp.
+// and choices), lens_card.cpp (lens readings and pattern), title_screen.cpp (title, chapters
+// and menu), kiosk_screens.cpp, discussion_card.cpp (classroom), journey_panel.cpp,
+// essay_view.cpp, glossary_panel.cpp, history_panel.cpp, settings_panel.cpp, about_panel.cpp.
 #pragma once
 #include <algorithm>
 #include <cmath>
@@ -18,6 +18,7 @@
 #include <imgui.h>
 
 #include "game/classroom.h"
+#include "game/controller/controller.h"
 #include "game/kiosk.h"
 #include "game/session.h"
 #include "game/ui/fonts.h"
@@ -32,9 +33,7 @@ namespace sky::ui {
 using game::Session;
 using game::Settings;
 
-enum class Mode { play, kiosk, classroom };
-
-/// Per-frame facts the app gives the view.
+/// Per-frame facts the front end gives the view (frame_input() fills them from a controller).
 struct FrameInput {
   Mode mode = Mode::play;
   const game::Kiosk* kiosk = nullptr;          ///< in kiosk mode
@@ -43,12 +42,17 @@ struct FrameInput {
   std::string pin;                             ///< digits typed at the curator's prompt, shown as dots
   std::vector<std::string> exported;           ///< files just written by an export, to list
   std::vector<std::pair<std::string, std::string>> visitor_cards;  ///< attract loop: figure, words
+  const engine::Choice* lenses = nullptr;      ///< the choice whose lens readings show, or null
+  game::Impressions impressions;               ///< first and last, for the journey and debrief
   Screen screen = Screen::title;
   double now = 0;             ///< seconds since start
   bool can_quit = true;       ///< false in kiosk mode: no Quit button
   bool instant = false;       ///< screenshot mode: no animation at all
-  std::vector<int> keys;      ///< platform::Key presses this frame
+  std::vector<Key> keys;      ///< key presses this frame
 };
+
+/// The frame input for what `controller` shows now, at `now` seconds.
+FrameInput frame_input(const game::Controller& controller, double now, bool instant, std::vector<Key> keys);
 
 class View {
  public:
@@ -65,15 +69,9 @@ class View {
   /// True while something on screen is moving (the app keeps drawing until it stops).
   bool animating() const { return animating_; }
 
-  /// After a meaningful choice: show how the lenses read it before the next passage.
-  void show_lenses(const engine::Choice* choice);
-  bool lenses_open() const { return lens_choice_ != nullptr; }
-  /// Makes the current passage appear whole at once.
-  void skip_reveal() { skip_ = true; }
   bool revealing() const { return revealing_; }
   /// Jumps the essay view or glossary to an entry.
   void select_section(int s) { section_ = s; }
-  void select_term(int t) { term_ = t; }
   /// Messages to show once (a save that could not be read, ...).
   void post_message(std::string m) { messages_.push_back(std::move(m)); }
 
@@ -85,6 +83,7 @@ class View {
 
  private:
   const engine::Story& story_;
+  const Session* session_ = nullptr;  // this frame's, for rendering {values}
   Fonts fonts_;
   float font_scale_ = 0;
   Palette pal_;
@@ -92,9 +91,10 @@ class View {
   bool animating_ = false;       // something changes: keep drawing
   bool layout_moving_ = false;   // things change place (text appearing, a card sliding)
   bool revealing_ = false;
-  bool skip_ = false;
+  bool skip_ = false;        // show the whole passage this frame
+  bool skip_next_ = false;   // ... and the next (a click or Space while it appears)
   std::vector<Intent> intents_;
-  std::vector<int> keys_;
+  std::vector<Key> keys_;
   ScreenText screen_text_;
   std::vector<SkyFill> backdrop_;
   std::vector<std::string> messages_;
@@ -127,8 +127,13 @@ class View {
   void top_bar(const Session& s, const FrameInput& in);
   void messages(const FrameInput& in);
   void term_tooltip(int hovered);
-  void emit(Intent::Kind k, int a = 0, int b = 0) { intents_.push_back(Intent{k, a, b}); }
-  bool pressed(int key) const;
+  void emit(Intent i) { intents_.push_back(std::move(i)); }
+  bool pressed(Key key) const;
+  /// Opens the essay at section `s` (a lens reading's source).
+  void open_section(int s) {
+    section_ = s;
+    emit(intent::Open{Screen::essay});
+  }
   /// A large paper button; `keyboard_focus` draws the focus ring (the story's own arrow-key
   /// focus, which ImGui's navigation does not reach inside the card).
   bool paper_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, bool primary = false,
@@ -139,6 +144,8 @@ class View {
   void heading(const std::string& text, ImFont* font, Colour colour);
   float reading_width() const;
   TextStyle reading_style() const { return TextStyle{fonts_.reading, fonts_.reading_italic, 1.5f}; }
+  /// A story text as the terminal shows it too: rendered against the game being played.
+  engine::RichText rich(engine::TextId id) const;
   std::string text(engine::TextId id) const;
 
   // scene_view.cpp
@@ -151,10 +158,10 @@ class View {
   void lens_pattern_on_paper(const Session& s, float width, const char* label = "pattern.heading");
   /// The player's first and last impressions (game::impressions), as the journey and
   /// debrief cards show them.
-  void impressions_on_paper(const Session& s, float width);
+  void impressions_on_paper(const FrameInput& in, float width);
   /// The foot of a report card: the folder to write to (a fresh one under `data_dir/folder`
   /// by default), the export button emitting `kind` with that folder, and what was written.
-  void export_form(const Session& s, const FrameInput& in, float width, const char* folder, const char* button, Intent::Kind kind);
+  void export_form(const Session& s, const FrameInput& in, float width, const char* folder, const char* button, bool lesson);
   // title_screen.cpp
   void title(const Session& s, const FrameInput& in);
   void chapters(const Session& s, const FrameInput& in);

@@ -51,6 +51,7 @@ void offer_exports(const std::filesystem::path& data) {
 
 void frame(void*) {
   if (!g_app->frame()) {
+    g_app->shutdown();
     emscripten_cancel_main_loop();
     page_message("The game has closed. Reload the page to play again; your progress is kept.", true);
     return;
@@ -87,8 +88,9 @@ int main(int argc, char** argv) {
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
       g_offered.insert(it->path().string());
   g_app = std::make_unique<game::App>(*g_story, o, game::KioskConfig{});
-  if (!g_app->init()) {
-    page_message("The game could not start its drawing (WebGL 2 is needed).", true);
+  if (std::string error; !g_app->init(error)) {
+    std::cerr << "skywatch: " << error << "\n";
+    page_message("The game could not start its drawing (" + error + "); it needs WebGL 2.", true);
     return 1;
   }
   EM_ASM({ skyStarted(); });

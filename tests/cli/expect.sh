@@ -7,7 +7,7 @@ want_code=$1; pattern=$2; shift 2
 input=""
 if [ "$1" != "--" ]; then input=$1; shift; fi
 shift  # --
-out=$(printf "$input" | "$@" 2>&1); code=$?
+out=$(printf '%b' "$input" | "$@" 2>&1); code=$?  # %b: the input is data, not a format
 if [ "$code" != "$want_code" ]; then
   echo "expected exit $want_code, got $code from: $*"; echo "$out" | tail -20; exit 1
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Golden screenshots: draws each screen of the game under Xvfb and compares it with the
-approved picture in tests/screens/ (with a tolerance, by build/bin/imgdiff).
+"""Golden screens: draws each screen of the game under Xvfb and compares it with what was
+approved in tests/screens/: its text exactly (every line and target, in order, each target's
+box within a few pixels), and its picture by build/bin/imgdiff (see tools/image_compare.h).
 
     screens.py --bin build/bin --out build/screens            compare
     screens.py --bin build/bin --out build/screens --approve  make the current pictures golden
@@ -39,6 +40,49 @@ CASES = {
 }
 
 
+BOX_SLACK = 3  # pixels a target's box may move (font hinting differs a little between machines)
+
+
+def text_differences(golden, actual):
+    """What differs between two exported screen texts; [] when they agree."""
+    out = []
+    if golden["screen"] != actual["screen"]:
+        out.append(f"screen {actual['screen']!r}, approved {golden['screen']!r}")
+    if golden["lines"] != actual["lines"]:
+        for i in range(max(len(golden["lines"]), len(actual["lines"]))):
+            g = golden["lines"][i] if i < len(golden["lines"]) else None
+            a = actual["lines"][i] if i < len(actual["lines"]) else None
+            if g != a:
+                out.append(f"line {i + 1}: {a!r}, approved {g!r}")
+                break
+    gl = [t["label"] for t in golden["targets"]]
+    al = [t["label"] for t in actual["targets"]]
+    if gl != al:
+        out.append(f"targets {al}, approved {gl}")
+    else:
+        for g, a in zip(golden["targets"], actual["targets"]):
+            if any(abs(g[k] - a[k]) > BOX_SLACK for k in ("x", "y", "w", "h")):
+                out.append(f"target {a['label']!r} at {[a[k] for k in ('x', 'y', 'w', 'h')]}, "
+                           f"approved {[g[k] for k in ('x', 'y', 'w', 'h')]}")
+    return out
+
+
+def check_the_checker():
+    """The text comparison must be able to fail: a lost line, swapped targets and a box moved
+    by more than the slack are each caught (on the approved scene)."""
+    with open(os.path.join(GOLDEN, "scene.json")) as f:
+        golden = json.load(f)
+    assert text_differences(golden, json.loads(json.dumps(golden))) == []
+    lost = json.loads(json.dumps(golden))
+    del lost["lines"][2]
+    swapped = json.loads(json.dumps(golden))
+    swapped["targets"][-1], swapped["targets"][-2] = swapped["targets"][-2], swapped["targets"][-1]
+    moved = json.loads(json.dumps(golden))
+    moved["targets"][-1]["y"] += BOX_SLACK + 1
+    for edited in (lost, swapped, moved):
+        assert text_differences(golden, edited), "the screen text comparison missed an edit"
+
+
 def settings_file(path, overrides):
     s = {"format": "skywatch-settings"}
     s.update(overrides)
@@ -54,6 +98,8 @@ def main():
     ap.add_argument("only", nargs="*")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
+    if not a.approve:
+        check_the_checker()
     failures = []
     with Xvfb() as x:
         for name, (size, args, overrides) in CASES.items():
@@ -72,13 +118,19 @@ def main():
                     failures.append(f"{name}: skywatch failed ({r.returncode}): {r.stderr.strip()}")
                     continue
                 golden = os.path.join(GOLDEN, name + ".png")
+                golden_text = os.path.join(GOLDEN, name + ".json")
+                text = os.path.join(a.out, name + ".json")
                 if a.approve:
                     shutil.copyfile(shot, golden)
+                    shutil.copyfile(text, golden_text)
                     print(f"approved {name}")
                     continue
-                if not os.path.exists(golden):
-                    failures.append(f"{name}: no golden picture {golden} (run scripts/approve-screens)")
+                if not os.path.exists(golden) or not os.path.exists(golden_text):
+                    failures.append(f"{name}: no golden picture or text in {GOLDEN} (run scripts/approve-screens)")
                     continue
+                with open(golden_text) as g, open(text) as t:
+                    for d in text_differences(json.load(g), json.load(t)):
+                        failures.append(f"{name}: text: {d}")
                 d = subprocess.run([os.path.join(a.bin, "imgdiff"), golden, shot, "--diff",
                                     os.path.join(a.out, name + ".diff.png")], capture_output=True, text=True)
                 print(f"{name}: {d.stdout.strip()}")
