@@ -318,6 +318,29 @@ def play_and_reload(site, a):
         native and check(native['lines'] == mine['lines'], 'the story\'s screen text equals the native game\'s after the same '
               f'{steps} choices ({[l for l in mine["lines"] if l not in native["lines"]][:3]})')
 
+        # The journey report, exported from the menu, arrives as browser downloads.
+        b.key('Escape')
+        b.wait(lambda: b.screen() == 'menu', 'the menu')
+        b.settled('menu')
+        b.click('Your journey')
+        b.wait(lambda: b.screen() == 'journey', 'the journey panel')
+        for _ in range(12):  # the export button is at the foot of the panel
+            b.cdp('Input.dispatchMouseEvent', {'type': 'mouseWheel', 'x': 640, 'y': 400, 'deltaX': 0, 'deltaY': 300})
+            time.sleep(0.1)
+        b.settled('journey')
+        b.click('Export your journey')
+        b.wait(lambda: 'journey.md' in (b.js('return window.skyDownloads') or []), 'the journey report as a download')
+        check(sorted(b.js('return window.skyDownloads')) == ['journey.md', 'lens-pattern.png'],
+              'the journey report and its picture are offered as downloads')
+
+        # The address's modes.
+        b.d.get(site.url + '?mode=kiosk')
+        b.wait(lambda: b.screen() == 'attract', 'the kiosk\'s attract screen')
+        check('Touch to begin' in [g['label'] for g in b.settled('attract')['targets']], '?mode=kiosk opens the kiosk')
+        b.d.get(site.url + '?mode=classroom&new=1')
+        b.wait(lambda: b.screen() == 'play' and b.read('/data/skywatch/classroom-autosave.json'), 'a classroom game')
+        print('ok: ?mode=classroom&new=1 starts a classroom game (its own save)')
+
         errors = b.errors()
         check(not errors, f'no console errors ({errors[:3]})')
     finally:
