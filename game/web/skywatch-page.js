@@ -9,8 +9,15 @@ var sky = {
   dirty: false,       // /data changed since the last save to IndexedDB
   syncing: false,
   started: false,
-  firstFrameAt: 0,
+  slow: 0,           // the game's frame callback runs ten times a second (nothing moves)
 };
+
+// Any input brings the frame callback back to every display frame at once.
+['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel'].forEach(function (type) {
+  window.addEventListener(type, function () {
+    if (sky.slow && sky.started) { sky.slow = 0; Module._emscripten_set_main_loop_timing(1, 1); }
+  }, { capture: true, passive: true });
+});
 
 function skyMessage(text, fatal) {
   var box = document.getElementById('message');

@@ -57,6 +57,15 @@ void frame(void*) {
     return;
   }
   offer_exports("/data/skywatch");
+  // Frugal in a tab: while nothing moves and no timer is near, ten callbacks a second
+  // instead of one per display frame; the page returns to every frame on any input
+  // (skywatch-page.js). Hidden tabs get no animation frames at all: the game pauses.
+  const bool slow = g_app->idle_wait() >= 500;
+  if (slow != (EM_ASM_INT({ return sky.slow; }) != 0)) {
+    if (slow) emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, 100);
+    else emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);
+    EM_ASM({ sky.slow = $0; }, slow ? 1 : 0);
+  }
 }
 
 }  // namespace
