@@ -35,6 +35,10 @@ class App {
     report_speech();
   }
 
+  /// How long the loop may sleep before the next frame is due, in ms (0: now). The native
+  /// loop waits on input that long; the browser slows its frame callback while it is long.
+  int idle_wait() const;
+
   /// The native program: init, then frames until the end, sleeping while nothing moves.
   /// Returns the exit status.
   int run();
@@ -86,7 +90,6 @@ class App {
   void messages();
   void export_screen_text();
   std::vector<platform::Fill> backdrop() const;
-  int idle_wait() const;
   int screenshot();
   int benchmark_frames(int frames);
 };

@@ -25,6 +25,7 @@ std::string csv_field(const std::string& v) {
 }  // namespace
 
 TallyStore::TallyStore() = default;
+bool TallyStore::is_open() const { return db_ != nullptr; }
 TallyStore::~TallyStore() {
   if (db_) sqlite3_close_v2(db_);
 }

@@ -1,6 +1,8 @@
 // Anonymous visitor tallies for the kiosk: for each decision, how many visitors took each
 // option. Kept in SQLite (write-ahead log, full sync), so a crash or a power cut loses at
-// most the choice being written.
+// most the choice being written. The WebAssembly build has no SQLite (Debian packages none
+// for wasm): there the same interface keeps them in a JSON file, replaced atomically on
+// every count (tally_store_file.cpp), which the browser persists in its storage.
 #pragma once
 #include <cstdint>
 #include <filesystem>
@@ -26,7 +28,7 @@ class TallyStore {
   /// (unreadable, not a database, from a newer version, another story) returns false with a
   /// message; the file is left exactly as it was.
   bool open(const std::filesystem::path& path, const std::string& story_id, std::string& error);
-  bool is_open() const { return db_ != nullptr; }
+  bool is_open() const;
 
   /// Counts one visitor taking `option` at `decision`, durably, in one transaction.
   bool record(const std::string& decision, const std::string& option, std::string& error);
@@ -45,8 +47,13 @@ class TallyStore {
   bool export_csv(const std::filesystem::path& path, std::string& error) const;
 
  private:
+#ifdef SKY_TALLIES_IN_FILE
+  struct File;  ///< the counts and where they are kept
+  std::unique_ptr<File> file_;
+#else
   sqlite3* db_ = nullptr;
   bool exec(const char* sql, std::string& error);
+#endif
 };
 
 }  // namespace sky::game

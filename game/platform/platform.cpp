@@ -3,7 +3,12 @@
 #include "draw_hints.h"
 
 #include <SDL.h>
+#ifdef __EMSCRIPTEN__
+#include <GLES3/gl3.h>  // WebGL 2
+#include <emscripten.h>
+#else
 #include <SDL_opengl.h>
+#endif
 #include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
@@ -70,6 +75,9 @@ bool Platform::open(const WindowConfig& c, std::string& error) {
     if (!impl_->virtual_pad) SDL_Log("SKY_TEST_GAMEPAD: no virtual game controller: %s", SDL_GetError());
   }
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+#ifdef __EMSCRIPTEN__
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);  // WebGL 2 is OpenGL ES 3.0
+#endif
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
@@ -88,15 +96,23 @@ bool Platform::open(const WindowConfig& c, std::string& error) {
     }
   }
   if (c.kiosk) flags |= SDL_WINDOW_BORDERLESS;
+#ifdef __EMSCRIPTEN__
+  // In a browser the window is the page: the canvas takes the tab's size (pump() follows it).
+  flags &= ~static_cast<Uint32>(SDL_WINDOW_FULLSCREEN_DESKTOP);
+  w = EM_ASM_INT({ return window.innerWidth; });
+  h = EM_ASM_INT({ return window.innerHeight; });
+#endif
   impl_->window = SDL_CreateWindow(c.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
   if (!impl_->window) {
     error = std::string("cannot open a window: ") + SDL_GetError();
     return false;
   }
   impl_->fullscreen = c.fullscreen || c.kiosk;
+#ifndef __EMSCRIPTEN__  // a browser canvas follows the page
   // Small enough for a phone held either way (390×844 and 844×390 in CSS pixels); the
   // layouts (game/ui/layout.h) adapt down to this.
   SDL_SetWindowMinimumSize(impl_->window, kMinWidth, kMinHeight);
+#endif
   impl_->gl = SDL_GL_CreateContext(impl_->window);
   if (!impl_->gl) {
     error = std::string("cannot create an OpenGL 3.0 context: ") + SDL_GetError();
@@ -108,7 +124,11 @@ bool Platform::open(const WindowConfig& c, std::string& error) {
   ImGui::CreateContext();
   impl_->imgui_ctx = true;
   impl_->imgui_sdl = ImGui_ImplSDL2_InitForOpenGL(impl_->window, impl_->gl);
+#ifdef __EMSCRIPTEN__
+  impl_->imgui_gl = ImGui_ImplOpenGL3_Init("#version 300 es");
+#else
   impl_->imgui_gl = ImGui_ImplOpenGL3_Init("#version 130");
+#endif
   if (!impl_->imgui_sdl || !impl_->imgui_gl) {
     error = "cannot start Dear ImGui's SDL2/OpenGL3 backends";
     return false;
@@ -204,6 +224,20 @@ int hook_button(SDL_Keycode k) {
 
 void Platform::pump(int timeout_ms, std::vector<Event>& out) {
   SDL_Event e;
+#ifdef __EMSCRIPTEN__
+  // The browser calls us once per animation frame and must never be blocked; the canvas
+  // follows the tab's size (and SDL scales its drawing buffer by devicePixelRatio).
+  timeout_ms = 0;
+  const int iw = EM_ASM_INT({ return window.innerWidth; }), ih = EM_ASM_INT({ return window.innerHeight; });
+  int cw = 0, ch = 0;
+  SDL_GetWindowSize(impl_->window, &cw, &ch);
+  if (iw > 0 && ih > 0 && (iw != cw || ih != ch)) {
+    SDL_SetWindowSize(impl_->window, iw, ih);
+    Event ev;
+    ev.kind = Event::Kind::resized;
+    out.push_back(ev);
+  }
+#endif
   bool have = timeout_ms > 0 ? SDL_WaitEventTimeout(&e, timeout_ms) != 0 : SDL_PollEvent(&e) != 0;
   while (have) {
     ImGui_ImplSDL2_ProcessEvent(&e);
@@ -337,7 +371,9 @@ bool Platform::capture(std::vector<std::uint8_t>& rgba, int& width, int& height,
   if (width <= 0 || height <= 0) return false;
   std::vector<std::uint8_t> raw(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
+#ifndef __EMSCRIPTEN__
   glReadBuffer(GL_BACK);
+#endif
   glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, raw.data());
   rgba.resize(raw.size());
   const std::size_t row = static_cast<std::size_t>(width) * 4;

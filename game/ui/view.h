@@ -103,6 +103,7 @@ class View {
 
   // Layout of this frame (layout.h decides; the views read these boxes).
   float scale_ = 1;
+  /// A button's height: `px` at this frame's scale, never below 44 px (a fingertip, on phones).
   ImVec2 size_;
   float bar_h_ = 0;
   float min_target_ = 48;  // the smallest touch target here: 48 px at 720p-equivalent

@@ -1,6 +1,8 @@
 # Shared by scripts/play, scripts/test, scripts/bench and scripts/fuzz: install what is
 # missing from Debian's packages, then configure and build. Source it; do not run it.
-#   sky_setup [--ui] [--fuzz]   install build (and UI-test / fuzzing) dependencies
+#   sky_setup [--ui] [--fuzz] [--web] [--browser]
+#                               install build (and UI-test / fuzzing / WebAssembly /
+#                               browser-test) dependencies
 #   sky_build DIR [cmake args]  configure and build into DIR
 set -euo pipefail
 
@@ -25,6 +27,8 @@ sky_setup() {
     case "$flag" in
       --ui) pkgs+=(xvfb xauth xdotool) ;;
       --fuzz) pkgs+=(clang libclang-rt-14-dev) ;;
+      --web) pkgs+=(emscripten node-acorn dpkg-dev xz-utils python3-fonttools python3-brotli) ;;
+      --browser) pkgs+=(chromium chromium-driver python3-selenium) ;;
     esac
   done
   local missing
