@@ -252,15 +252,6 @@ void View::top_bar(const Session& s, const FrameInput& in) {
     ImGui::PopID();
     x -= 6.f * scale_;
   }
-  // Where we are, in the room the panels leave (little, on a phone in portrait): without the
-  // subtitle if it does not fit, and never over the panels' names.
-  const float room = x - pad;
-  auto width = [&](const std::string& t) { return fonts_.ui->CalcTextSizeA(font_px(fonts_.ui), FLT_MAX, 0, t.c_str()).x; };
-  std::string shown = where;
-  if (const auto dot = shown.find("  ·  "); width(shown) > room && dot != std::string::npos) shown.resize(dot);
-  dl->PushClipRect(ImVec2(0, 0), ImVec2(std::max(pad, x), bar_h_), true);
-  dl->AddText(fonts_.ui, font_px(fonts_.ui), ImVec2(pad, (bar_h_ - font_px(fonts_.ui)) / 2), pal_.ui_text, shown.c_str());
-  dl->PopClipRect();
 }
 
 // ---------------------------------------------------------------------------------------
