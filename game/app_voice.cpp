@@ -67,8 +67,15 @@ bool App::ensure_speech() {
   speech_ = std::make_unique<voice::SpeechQueue>(std::move(synth));
   if (speech_->sample_rate() > 0) {
     voice::SpeechQueue* q = speech_.get();
-    if (!platform_.open_audio(speech_->sample_rate(), [q](std::int16_t* out, std::size_t n) { q->pull(out, n); }, error))
-      std::cerr << "skywatch: read aloud: " << error << " (speech is made but not heard)\n";
+    if (!platform_.open_audio(speech_->sample_rate(), [q](std::int16_t* out, std::size_t n) { q->pull(out, n); }, error)) {
+      // Nothing would ever drain the queue: stop here rather than let unheard speech pile up
+      // in memory for as long as a kiosk runs.
+      std::cerr << "skywatch: read aloud: " << error << " (no sound device; read aloud stays off)\n";
+      view_.post_message(error);
+      speech_.reset();
+      speech_failed_ = true;
+      return false;
+    }
   }
   std::cerr << "skywatch: read aloud: " << speech_->backend() << "\n";
   return true;
