@@ -5,6 +5,7 @@
 #include "analysis.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <deque>
 #include <string_view>
@@ -12,6 +13,7 @@
 #include <unordered_set>
 
 #include "json_file.h"
+#include "random.h"
 #include "rules.h"
 #include "story_loader.h"
 
@@ -122,6 +124,8 @@ struct Relevance {
     };
     for (const auto& p : s.passages) {
       for (const auto& st : p.effects) expr(*st.value);
+      for (const auto& line : p.lines)  // a teaching line's condition decides what a path teaches
+        if (line.condition && !line.teaches.empty()) expr(*line.condition);
       for (const auto& c : p.choices) {
         if (c.condition) expr(*c.condition);
         for (const auto& st : c.effects) expr(*st.value);
@@ -168,6 +172,8 @@ struct Relevance {
     };
     for (std::size_t i = 0; i < n; ++i) {
       const Passage& p = s.passages[i];
+      for (const auto& line : p.lines)
+        if (line.condition && !line.teaches.empty()) note(i, *line.condition);
       for (const auto& st : p.effects) {
         note(i, *st.value);
         if (st.op != AssignOp::set) reads[i][static_cast<std::size_t>(st.variable) / 64] |= 1ull << (st.variable % 64);
@@ -404,10 +410,35 @@ ExploreReport explore(const Story& story, int route, const ExploreOptions& optio
   // Each distinct state is kept only as its encoded relevant part, with a back link for
   // reconstructing a path to it. A deque keeps keys in place, so the set can hold views.
   struct Node {
-    std::string key;
+    std::string key;   // the relevant state, then the goals taught so far (4 bytes)
     std::uint32_t parent;
     std::int32_t via;  // global choice index, or -1 - passage for its Continue
   };
+  // Goals taught so far are part of a state's identity, so a path that misses one is never
+  // merged into one that does not: every ending is checked against every way to reach it.
+  // What the passage just entered teaches: its own goals, and those of the lines shown.
+  auto teaches = [&](State& st) {
+    const Passage& p = story.passages[static_cast<std::size_t>(st.passage)];
+    std::uint32_t m = 0;
+    for (int g : p.teaches) m |= 1u << g;
+    std::vector<std::string> ignored;  // a failing condition is reported where choices are
+    StateEnv env(story, st, &ignored);
+    for (const auto& line : p.lines)
+      if (!line.teaches.empty() && (!line.condition || evaluate(*line.condition, env).as_bool()))
+        for (int g : line.teaches) m |= 1u << g;
+    return m;
+  };
+  auto with_goals = [](std::string key, std::uint32_t goals) {
+    key.append(reinterpret_cast<const char*>(&goals), sizeof goals);
+    return key;
+  };
+  auto goals_of = [](const std::string& key) {
+    std::uint32_t g = 0;
+    std::memcpy(&g, key.data() + key.size() - sizeof g, sizeof g);
+    return g;
+  };
+  const std::uint32_t all_goals = story.goals.empty() ? 0u : static_cast<std::uint32_t>((1ull << story.goals.size()) - 1);
+  std::vector<bool> goal_reported(story.goals.size(), false);
   constexpr std::uint32_t kNone = UINT32_MAX;
   std::deque<Node> nodes;
   std::unordered_set<std::string_view> seen;
@@ -433,7 +464,7 @@ ExploreReport explore(const Story& story, int route, const ExploreOptions& optio
     StateEnv env(story, first, &errs);
     rules::enter(story, first, story.start, env);
     for (auto& e : errs) add_error(e);
-    add_node(rel.encode(first), kNone, 0);
+    add_node(with_goals(rel.encode(first), teaches(first)), kNone, 0);
   }
 
   auto path_to = [&](std::uint32_t i) {
@@ -454,10 +485,16 @@ ExploreReport explore(const Story& story, int route, const ExploreOptions& optio
   for (std::size_t head = 0; head < nodes.size(); ++head) {
     rel.decode(nodes[head].key, cur);
     const int here = cur.passage;  // cur changes with each transition below
+    const std::uint32_t taught = goals_of(nodes[head].key);
     const Passage& p = story.passages[static_cast<std::size_t>(here)];
     r.passage_reached[static_cast<std::size_t>(here)] = true;
     if (p.ending) {
       endings.insert(p.ending->id);
+      for (std::size_t g = 0; g < story.goals.size(); ++g)
+        if ((all_goals & ~taught) >> g & 1u && !goal_reported[g]) {
+          goal_reported[g] = true;  // one example path per goal is enough to act on
+          r.missed_goals.push_back({static_cast<int>(g), here, path_to(static_cast<std::uint32_t>(head))});
+        }
       continue;
     }
     std::vector<std::string> errs;
@@ -493,7 +530,7 @@ ExploreReport explore(const Story& story, int route, const ExploreOptions& optio
         ++r.transitions;
         if (ok) {
           if (via >= 0) r.choice_taken[static_cast<std::size_t>(via)] = true;
-          add_node(rel.encode(next), static_cast<std::uint32_t>(head), via);
+          add_node(with_goals(rel.encode(next), taught | teaches(next)), static_cast<std::uint32_t>(head), via);
         }
         // The next combination of narrow outcomes, if any is left.
         while (script.size() < ranges.size()) script.push_back(ranges[script.size()].first);
@@ -533,24 +570,65 @@ std::size_t count_words(const std::string& text) {
   return n;
 }
 
+namespace {
+
+// What a player reads on entering the current passage: its title, the lines whose
+// conditions hold, the discussion prompts (where a class sees them) and, where the ledger
+// is revealed, its entries.
+std::size_t words_on_entry(const Story& story, State& st, bool prompts, std::vector<std::string>& errors) {
+  StateEnv env(story, st, &errors);
+  const Passage& p = story.passages[static_cast<std::size_t>(st.passage)];
+  auto words = [&](TextId t) { return t == kNoText ? 0 : count_words(render(story.texts[static_cast<std::size_t>(t)], env).text); };
+  std::size_t w = words(p.title);
+  for (const auto& line : p.lines)
+    if (!line.condition || evaluate(*line.condition, env).as_bool()) w += words(line.text);
+  if (prompts)
+    for (TextId q : p.prompts) w += words(q);
+  if (p.has_tag("ledger"))
+    for (const auto& d : st.deeds) {
+      const Choice& c = story.choice(static_cast<std::size_t>(d.choice));
+      w += words(c.ledger[static_cast<std::size_t>(d.mark)].note);
+    }
+  return w;
+}
+
+// The words on the buttons offered now.
+std::size_t words_offered(const Story& story, State& st, const std::vector<OpenChoice>& open, std::vector<std::string>& errors) {
+  StateEnv env(story, st, &errors);
+  const Passage& p = story.passages[static_cast<std::size_t>(st.passage)];
+  std::size_t w = 0;
+  for (const auto& oc : open)
+    if (!oc.is_continue())
+      w += count_words(render(story.texts[static_cast<std::size_t>(p.choices[static_cast<std::size_t>(oc.index)].text)], env).text);
+  return w;
+}
+
+// The lens card shown after taking a choice.
+std::size_t words_of_readings(const Story& story, State& st, const Passage& p, const OpenChoice& oc, std::vector<std::string>& errors) {
+  if (oc.is_continue()) return 0;
+  StateEnv env(story, st, &errors);
+  std::size_t w = 0;
+  for (const auto& r : p.choices[static_cast<std::size_t>(oc.index)].readings)
+    w += count_words(render(story.texts[static_cast<std::size_t>(r.text)], env).text);
+  return w;
+}
+
+bool shows_prompts(const Story& story, int route) {
+  if (route < 0 || static_cast<std::size_t>(route) >= story.routes.size()) return false;
+  const auto& modes = story.routes[static_cast<std::size_t>(route)].modes;
+  return std::find(modes.begin(), modes.end(), "classroom") != modes.end();
+}
+
+}  // namespace
+
 ChapterReading chapter_reading(const Story& story, int route, int chapter, std::size_t max_paths) {
   ChapterReading out;
   out.chapter = chapter;
   const Chapter& ch = story.chapters[static_cast<std::size_t>(chapter)];
   if (ch.start < 0) return out;
+  const bool prompts = shows_prompts(story, route);
   std::vector<std::size_t> totals;
   std::vector<std::string> errors;
-
-  // Words shown on entering the current passage: its lines and the choices offered.
-  auto passage_words = [&](State& st) {
-    StateEnv env(story, st, &errors);
-    const Passage& p = story.passages[static_cast<std::size_t>(st.passage)];
-    std::size_t w = 0;
-    for (const auto& line : p.lines)
-      if (!line.condition || evaluate(*line.condition, env).as_bool())
-        w += count_words(render(story.texts[static_cast<std::size_t>(line.text)], env).text);
-    return w;
-  };
   struct Frame {
     State state;
     std::size_t words;
@@ -562,7 +640,8 @@ ChapterReading chapter_reading(const Story& story, int route, int chapter, std::
     rules::enter(story, first, ch.start, env);
   }
   std::vector<Frame> stack;
-  stack.push_back(Frame{first, passage_words(first), 0});
+  const std::size_t first_words = words_on_entry(story, first, prompts, errors);
+  stack.push_back(Frame{std::move(first), first_words, 0});
   while (!stack.empty()) {
     if (totals.size() >= max_paths) {
       out.complete = false;
@@ -577,17 +656,11 @@ ChapterReading chapter_reading(const Story& story, int route, int chapter, std::
       totals.push_back(f.words);
       continue;
     }
-    std::size_t offered = 0;
-    for (const auto& oc : open)
-      if (!oc.is_continue())
-        offered += count_words(render(story.texts[static_cast<std::size_t>(p.choices[static_cast<std::size_t>(oc.index)].text)], env).text);
+    const std::size_t offered = words_offered(story, f.state, open, errors);
     for (const auto& oc : open) {
       Frame n{f.state, f.words + offered, f.depth + 1};
+      n.words += words_of_readings(story, n.state, p, oc, errors);
       StateEnv step(story, n.state, &errors);
-      if (!oc.is_continue()) {
-        for (const auto& r : p.choices[static_cast<std::size_t>(oc.index)].readings)
-          n.words += count_words(render(story.texts[static_cast<std::size_t>(r.text)], step).text);
-      }
       if (!rules::take(story, n.state, oc, step)) {
         totals.push_back(n.words);
         continue;
@@ -596,7 +669,7 @@ ChapterReading chapter_reading(const Story& story, int route, int chapter, std::
         totals.push_back(n.words);  // left the chapter
         continue;
       }
-      n.words += passage_words(n.state);
+      n.words += words_on_entry(story, n.state, prompts, errors);
       stack.push_back(std::move(n));
     }
   }
@@ -606,6 +679,203 @@ ChapterReading chapter_reading(const Story& story, int route, int chapter, std::
     out.min_words = totals.front();
     out.max_words = totals.back();
     out.median_words = totals[totals.size() / 2];
+  }
+  return out;
+}
+
+RouteReading route_reading(const Story& story, int route, std::size_t max_paths, std::size_t samples) {
+  RouteReading out;
+  out.route = route;
+  if (story.start < 0 || route < 0 || static_cast<std::size_t>(route) >= story.routes.size()) return out;
+  const bool prompts = shows_prompts(story, route);
+  std::vector<std::string> errors;
+  struct Leaf {
+    std::size_t words;
+    double weight;  // the chance a player choosing at random takes this path
+  };
+  std::vector<Leaf> leaves;
+  State first = rules::initial(story, route, 1);
+  {
+    StateEnv env(story, first, &errors);
+    rules::enter(story, first, story.start, env);
+  }
+  const std::size_t first_words = words_on_entry(story, first, prompts, errors);
+  constexpr int kMaxDepth = 2000;
+
+  // Every path, while there are few enough; each weighted by its chance under random play.
+  struct Frame {
+    State state;
+    std::size_t words;
+    double weight;
+    int depth;
+  };
+  std::vector<Frame> stack;
+  stack.push_back(Frame{first, first_words, 1.0, 0});
+  bool complete = true;
+  while (!stack.empty()) {
+    if (leaves.size() >= max_paths) {
+      complete = false;
+      break;
+    }
+    Frame f = std::move(stack.back());
+    stack.pop_back();
+    const Passage& p = story.passages[static_cast<std::size_t>(f.state.passage)];
+    StateEnv env(story, f.state, &errors);
+    const auto open = rules::open_choices(story, f.state, env);
+    if (p.ending || open.empty() || f.depth > kMaxDepth) {
+      leaves.push_back({f.words, f.weight});
+      continue;
+    }
+    const std::size_t offered = words_offered(story, f.state, open, errors);
+    const double share = f.weight / static_cast<double>(open.size());
+    for (const auto& oc : open) {
+      Frame n{f.state, f.words + offered, share, f.depth + 1};
+      n.words += words_of_readings(story, n.state, p, oc, errors);
+      StateEnv step(story, n.state, &errors);
+      if (!rules::take(story, n.state, oc, step)) {
+        leaves.push_back({n.words, n.weight});
+        continue;
+      }
+      n.words += words_on_entry(story, n.state, prompts, errors);
+      stack.push_back(std::move(n));
+    }
+  }
+  if (!complete) {
+    // Too many paths to list: play `samples` random games from a fixed seed instead.
+    leaves.clear();
+    out.sampled = true;
+    Pcg32 rng(20191209);
+    for (std::size_t i = 0; i < samples; ++i) {
+      State st = first;
+      std::size_t words = first_words;
+      for (int depth = 0; depth <= kMaxDepth; ++depth) {
+        const Passage& p = story.passages[static_cast<std::size_t>(st.passage)];
+        StateEnv env(story, st, &errors);
+        const auto open = rules::open_choices(story, st, env);
+        if (p.ending || open.empty()) break;
+        words += words_offered(story, st, open, errors);
+        const auto& oc = open[static_cast<std::size_t>(rng.between(0, static_cast<std::int64_t>(open.size()) - 1))];
+        words += words_of_readings(story, st, p, oc, errors);
+        StateEnv step(story, st, &errors);
+        if (!rules::take(story, st, oc, step)) break;
+        words += words_on_entry(story, st, prompts, errors);
+      }
+      leaves.push_back({words, 1.0});
+    }
+  }
+  if (leaves.empty()) return out;
+  std::sort(leaves.begin(), leaves.end(), [](const Leaf& a, const Leaf& b) { return a.words < b.words; });
+  out.paths = leaves.size();
+  out.min_words = leaves.front().words;
+  out.max_words = leaves.back().words;
+  double total = 0;
+  for (const auto& l : leaves) total += l.weight;
+  double acc = 0;
+  out.median_words = leaves.back().words;
+  for (const auto& l : leaves) {
+    acc += l.weight;
+    if (acc >= total / 2) {
+      out.median_words = l.words;
+      break;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Prose
+
+namespace {
+// Plain words of a source string: glossary links show their words, {values} count as one
+// word, emphasis marks go.
+std::string plain(const std::string& src) {
+  std::string out;
+  for (std::size_t i = 0; i < src.size(); ++i) {
+    if (src.compare(i, 2, "[[") == 0) {
+      const std::size_t close = src.find("]]", i);
+      if (close == std::string::npos) break;
+      std::string inner = src.substr(i + 2, close - i - 2);
+      const std::size_t bar = inner.find('|');
+      out += bar == std::string::npos ? inner : inner.substr(bar + 1);
+      i = close + 1;
+    } else if (src.compare(i, 2, "{{") == 0 || src.compare(i, 2, "}}") == 0) {
+      out += src[i];
+      ++i;
+    } else if (src[i] == '{') {
+      const std::size_t close = src.find('}', i);
+      if (close == std::string::npos) break;
+      out += "value";
+      i = close;
+    } else if (src[i] == '*' || src[i] == '\\') {
+      continue;
+    } else {
+      out += src[i];
+    }
+  }
+  return out;
+}
+
+bool abbreviation(const std::string& word) {
+  static const char* const known[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "St.", "e.g.", "i.e.", "vs.", "etc.", "pp.", "Pp."};
+  for (const char* k : known)
+    if (word == k) return true;
+  return false;
+}
+}  // namespace
+
+void SentenceStats::add(const std::string& source) {
+  const std::string text = plain(source);
+  std::size_t words = 0;
+  auto close = [&] {
+    if (words == 0) return;
+    lengths.push_back(words);
+    words = 0;
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+    const std::size_t b = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') ++i;
+    if (b == i) break;
+    std::string word = text.substr(b, i - b);
+    // A dash or an ellipsis standing alone is punctuation, not a word.
+    if (word == "—" || word == "–" || word == "-" || word == "…" || word == "...") continue;
+    ++words;
+    // Strip closing quotes and brackets to find the sentence's end mark.
+    std::string core = word;
+    for (;;) {
+      if (core.size() >= 3 && (core.compare(core.size() - 3, 3, "\xE2\x80\x9D") == 0 || core.compare(core.size() - 3, 3, "\xE2\x80\x99") == 0)) core.resize(core.size() - 3);
+      else if (!core.empty() && (core.back() == ')' || core.back() == '"' || core.back() == '\'')) core.pop_back();
+      else break;
+    }
+    const bool ends = !core.empty() && (core.back() == '.' || core.back() == '!' || core.back() == '?' ||
+                                        (core.size() >= 3 && core.compare(core.size() - 3, 3, "\xE2\x80\xA6") == 0));
+    if (ends && !abbreviation(core)) close();
+  }
+  close();  // a line ends a sentence
+}
+
+double SentenceStats::mean() const {
+  if (lengths.empty()) return 0;
+  std::size_t total = 0;
+  for (auto n : lengths) total += n;
+  return static_cast<double>(total) / static_cast<double>(lengths.size());
+}
+
+double SentenceStats::spread() const {
+  if (lengths.size() < 2) return 0;
+  const double m = mean();
+  double sq = 0;
+  for (auto n : lengths) sq += (static_cast<double>(n) - m) * (static_cast<double>(n) - m);
+  return std::sqrt(sq / static_cast<double>(lengths.size()));
+}
+
+ProseStats prose_stats(const Story& story) {
+  ProseStats out;
+  for (const auto& p : story.passages) {
+    for (const auto& line : p.lines) out.passages.add(story.source(line.text));
+    for (const auto& c : p.choices)
+      for (const auto& r : c.readings) out.readings.add(story.source(r.text));
   }
   return out;
 }
@@ -661,6 +931,12 @@ std::string format_report(const Story& story, const ExploreReport& r) {
     out += "\n";
   }
   for (const auto& e : r.runtime_errors) out += "  runtime error: " + e + "\n";
+  if (!story.goals.empty())
+    out += "  goals taught on every path: " + std::to_string(story.goals.size() - r.missed_goals.size()) + "/" +
+           std::to_string(story.goals.size()) + "\n";
+  for (const auto& m : r.missed_goals)
+    out += "  goal '" + story.goals[static_cast<std::size_t>(m.goal)].id + "' missed on a path to '" +
+           story.passages[static_cast<std::size_t>(m.ending)].id + "'\n";
   if (r.random_sampled) out += "  note: some random() ranges were sampled, not fully branched\n";
   return out;
 }
@@ -686,6 +962,15 @@ void report_findings(const Story& story, const std::vector<ExploreReport>& repor
                   "dead end" + where + ": no choice is open at '" + p.local_id + "' after" + (path.empty() ? " the start" : path));
     }
     for (const auto& e : r.runtime_errors) diags.error(story.directory, "", "runtime error" + where + ": " + e);
+    for (const auto& m : r.missed_goals) {
+      std::string path;
+      for (const auto& step : m.path) path += " " + step;
+      const Goal& g = story.goals[static_cast<std::size_t>(m.goal)];
+      diags.error(story.manifest_file, "/goals/" + std::to_string(m.goal),
+                  "goal '" + g.id + "' is never taught" + where + " on a path to '" +
+                      story.passages[static_cast<std::size_t>(m.ending)].id + "', for example after" +
+                      (path.empty() ? std::string(" the start") : path));
+    }
   }
   if (!complete) return;  // a partial search proves nothing about what was not reached
   for (std::size_t i = 0; i < story.passages.size(); ++i) {
@@ -701,6 +986,27 @@ void report_findings(const Story& story, const std::vector<ExploreReport>& repor
     for (std::size_t c = 0; c < p.choices.size(); ++c)
       if (!taken[static_cast<std::size_t>(p.first_choice) + c])
         diags.warning(file, passage_pointer(story, pi, static_cast<int>(c)), "choice '" + p.choices[c].id + "' can never be taken");
+  }
+}
+
+void check_route_minutes(const Story& story, Diagnostics& diags) {
+  std::string file = story.manifest_file;
+  const std::size_t slash = file.rfind('/');
+  file = (slash == std::string::npos ? std::string() : file.substr(0, slash + 1)) + "routes.json";
+  for (std::size_t r = 0; r < story.routes.size(); ++r) {
+    const Route& route = story.routes[r];
+    const RouteReading rr = route_reading(story, static_cast<int>(r));
+    if (rr.paths == 0) continue;
+    const double measured = rr.minutes(rr.median_words);
+    const int needed = static_cast<int>(std::ceil(measured));
+    const auto& modes = route.modes;
+    const bool lesson = std::find(modes.begin(), modes.end(), "classroom") != modes.end();
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "route '%s' says %d minutes, but its median path takes %.1f minutes to read at %.0f words a minute",
+                  route.id.c_str(), route.minutes, measured, RouteReading::kWordsPerMinute);
+    if (route.minutes < needed) diags.error(file, "/routes/" + std::to_string(r) + "/minutes", buf);
+    // Outside a lesson there is no discussion to fill the time: the minutes are the reading.
+    else if (!lesson && route.minutes > needed + 1) diags.warning(file, "/routes/" + std::to_string(r) + "/minutes", buf);
   }
 }
 

@@ -38,6 +38,13 @@ struct ExploreReport {
     std::vector<std::string> path;  ///< choice ids from the start, for reproduction
   };
   std::vector<DeadEnd> dead_ends;
+  /// A goal (Story::goals) some path reaches an ending without being taught; one example each.
+  struct MissedGoal {
+    int goal;
+    int ending;                     ///< the passage the path ends at
+    std::vector<std::string> path;  ///< choice ids from the start
+  };
+  std::vector<MissedGoal> missed_goals;
   std::vector<std::string> runtime_errors;
 
   std::size_t passages_reached() const;
@@ -66,11 +73,48 @@ struct ChapterReading {
   bool complete = true;  ///< false when the path limit cut the count short
   std::size_t min_words = 0, median_words = 0, max_words = 0;
   /// Minutes at `wpm` words a minute.
-  double minutes(std::size_t words, double wpm = 200.0) const { return static_cast<double>(words) / wpm; }
+  double minutes(std::size_t words, double wpm = 180.0) const { return static_cast<double>(words) / wpm; }
 };
 
 /// Counts words along every path through `chapter` on `route` (at most `max_paths`).
 ChapterReading chapter_reading(const Story& story, int route, int chapter, std::size_t max_paths = 200000);
+
+/// Reading length of a whole route: every word a player reads from the story's start to an
+/// ending — passage titles and lines, the choices offered, the lens cards, the discussion
+/// prompts (on routes offered in the classroom) and the ledger's entries where it is revealed.
+/// The median is over paths weighted by their chance when every open choice is equally likely.
+struct RouteReading {
+  static constexpr double kWordsPerMinute = 180.0;  ///< readers of 14 and up
+  int route = -1;
+  std::size_t paths = 0;  ///< paths counted (or games sampled)
+  bool sampled = false;   ///< too many paths to list: random games from a fixed seed instead
+  std::size_t min_words = 0, median_words = 0, max_words = 0;
+  static double minutes(std::size_t words) { return static_cast<double>(words) / kWordsPerMinute; }
+};
+
+/// Lists every path of `route` when there are at most `max_paths`; otherwise samples
+/// `samples` random games (deterministically).
+RouteReading route_reading(const Story& story, int route, std::size_t max_paths = 20000, std::size_t samples = 3000);
+
+/// Sentence lengths in words, for judging the prose's rhythm.
+struct SentenceStats {
+  std::vector<std::size_t> lengths;
+  /// Adds a source string: markup is stripped, each line end closes a sentence.
+  void add(const std::string& source);
+  double mean() const;
+  double spread() const;  ///< standard deviation
+};
+
+/// Sentence lengths of the passages' lines, and of the lens readings, across the story.
+struct ProseStats {
+  SentenceStats passages, readings;
+};
+ProseStats prose_stats(const Story& story);
+
+/// Compares each route's 'minutes' with its measured median reading time (RouteReading):
+/// fewer minutes than the reading takes is an error; for a route not offered in the
+/// classroom (no discussion time), more than a minute over is a warning.
+void check_route_minutes(const Story& story, Diagnostics& diags);
 
 /// Number of words in a text (runs separated by white space).
 std::size_t count_words(const std::string& text);

@@ -109,6 +109,16 @@ void register_chapter(Context& ctx, int chapter, JsonFile& f) {
 
 namespace {
 
+// A passage's or a line's "teaches": goal ids declared in story.json.
+void read_goals(Context& ctx, const JsonFile& f, ObjectReader& r, std::vector<int>& out) {
+  for (const auto& [gp, goal] : r.strings("teaches", false)) {
+    const int g = ctx.resolve(f, gp, goal, ctx.goal_ix, "goal");
+    if (g < 0) continue;
+    if (std::find(out.begin(), out.end(), g) != out.end()) ctx.warning(f, gp, "goal '" + goal + "' is listed twice");
+    else out.push_back(g);
+  }
+}
+
 void compile_lines(Context& ctx, const JsonFile& f, ObjectReader& pr, Passage& p, int chapter, const std::string& base) {
   const Json* text = pr.get("text");
   if (!text) {
@@ -124,7 +134,7 @@ void compile_lines(Context& ctx, const JsonFile& f, ObjectReader& pr, Passage& p
     if (v.is_string()) {
       src = v.get<std::string>();
     } else {
-      ObjectReader lr(ctx, f, v, ptr, "a line", {"text", "speaker", "if", "id"});
+      ObjectReader lr(ctx, f, v, ptr, "a line", {"text", "speaker", "if", "id", "dramatised", "source", "teaches"});
       if (!lr.ok()) return;
       auto t = lr.string("text", true);
       if (!t) return;
@@ -134,6 +144,12 @@ void compile_lines(Context& ctx, const JsonFile& f, ObjectReader& pr, Passage& p
         line.speaker = ctx.resolve(f, lr.at("speaker"), *sp, ctx.speaker_ix, "speaker");
       if (auto cond = lr.string("if", false)) line.condition = ctx.condition(f, lr.at("if"), *cond, chapter);
       if (auto lid = lr.identifier("id", false)) id = base + "/text/" + *lid;
+      line.dramatised = lr.boolean("dramatised").value_or(false);
+      if (auto section = lr.identifier("source", false))
+        line.section = ctx.resolve(f, lr.at("source"), *section, ctx.section_ix, "essay section");
+      if (line.dramatised && line.section >= 0)
+        ctx.error(f, lr.at("source"), "a line is either from the essay ('source') or 'dramatised', not both");
+      read_goals(ctx, f, lr, line.teaches);
     }
     line.text = ctx.add_text(id, f, src_ptr, src, chapter);
     p.lines.push_back(std::move(line));
@@ -210,15 +226,36 @@ void compile_passage(Context& ctx, const JsonFile& f, const Json& v, Passage& p,
   const std::string what = "passage '" + p.local_id + "'";
   ObjectReader pr(ctx, f, v, ptr, what.c_str(),
                   {"title", "speaker", "text", "effects", "choices", "next", "next_label", "ending", "tags", "prompts",
-                   "illustration"});
+                   "illustration", "teaches", "dramatised", "source"});
   if (!pr.ok()) return;
   const std::string base = ctx.story.chapters[static_cast<std::size_t>(chapter)].id + "/" + p.local_id;
   if (auto t = pr.string("title", false)) p.title = ctx.add_text(base + "/title", f, pr.at("title"), *t, chapter);
   int speaker = -1;
   if (auto sp = pr.identifier("speaker", false)) speaker = ctx.resolve(f, pr.at("speaker"), *sp, ctx.speaker_ix, "speaker");
+  const std::size_t first_line = p.lines.size();
   compile_lines(ctx, f, pr, p, chapter, base);
-  for (auto& line : p.lines)
+  // A passage-wide 'dramatised' or 'source' applies to every participant's line without its own.
+  const bool all_dramatised = pr.boolean("dramatised").value_or(false);
+  int all_source = -1;
+  if (auto src = pr.identifier("source", false))
+    all_source = ctx.resolve(f, pr.at("source"), *src, ctx.section_ix, "essay section");
+  if (all_dramatised && all_source >= 0)
+    ctx.error(f, pr.at("source"), "a passage is either from the essay ('source') or 'dramatised', not both");
+  bool unsourced = false;
+  for (std::size_t i = first_line; i < p.lines.size(); ++i) {
+    Line& line = p.lines[i];
     if (line.speaker < 0) line.speaker = speaker;
+    if (line.speaker < 0 || !ctx.story.speakers[static_cast<std::size_t>(line.speaker)].participant) continue;
+    if (!line.dramatised && line.section < 0) {
+      line.dramatised = all_dramatised;
+      line.section = all_source;
+    }
+    unsourced = unsourced || (!line.dramatised && line.section < 0);
+  }
+  if (unsourced)
+    ctx.warning(f, pr.at("text"), what + ": a real participant speaks a line that is neither marked 'dramatised' nor "
+                                         "tagged with the essay section it comes from ('source')");
+  read_goals(ctx, f, pr, p.teaches);
   if (const Json* e = pr.get("effects")) ctx.effects(f, pr.at("effects"), *e, chapter, p.effects);
   p.illustration = pr.string("illustration", false).value_or("");
 

@@ -46,7 +46,7 @@ class Context {
 
   // Indexes while loading (the Story's own are built at the end).
   std::unordered_map<std::string, int> passage_ix, choice_ix, chapter_ix, term_ix, section_ix, lens_ix,
-      ledger_ix, variable_ix, speaker_ix, text_ix;
+      ledger_ix, variable_ix, speaker_ix, text_ix, goal_ix;
 
   /// Tracks which variables are assigned somewhere, and which are read.
   std::vector<bool> variable_set, variable_read;

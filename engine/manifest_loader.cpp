@@ -39,13 +39,16 @@ void each_with_id(Context& ctx, const JsonFile& f, ObjectReader& top, const char
 void read_speakers(Context& ctx, const JsonFile& file, ObjectReader& top) {
   const JsonFile* f = &file;
   Story& story = ctx.story;
-  each_with_id(ctx, *f, top, "speakers", "speaker", {"id", "name", "role", "imagined"}, ctx.speaker_ix,
+  each_with_id(ctx, *f, top, "speakers", "speaker", {"id", "name", "role", "imagined", "participant"}, ctx.speaker_ix,
                [&](ObjectReader& r, const std::string& id) {
                  Speaker s;
                  s.id = id;
                  if (auto n = r.string("name", true)) s.name = ctx.add_text("speaker/" + id + "/name", *f, r.at("name"), *n, -1);
                  if (auto n = r.string("role", false)) s.role = ctx.add_text("speaker/" + id + "/role", *f, r.at("role"), *n, -1);
                  s.imagined = r.boolean("imagined").value_or(false);
+                 s.participant = r.boolean("participant").value_or(false);
+                 if (s.imagined && s.participant)
+                   ctx.error(*f, r.at("participant"), "speaker '" + id + "' cannot be both imagined and a real participant");
                  ctx.speaker_ix.emplace(id, static_cast<int>(story.speakers.size()));
                  story.speakers.push_back(std::move(s));
                });
@@ -86,7 +89,7 @@ void load_manifest(Context& ctx, const std::filesystem::path& dir, const std::st
   JsonFile* f = ctx.open(dir, display_dir, "story.json", true);
   if (!f) return;
   ObjectReader top(ctx, *f, *f->root, "", "story.json",
-                   {"format", "id", "title", "version", "start", "chapters", "speakers", "lenses", "ledger", "variables"});
+                   {"format", "id", "title", "version", "start", "chapters", "speakers", "goals", "lenses", "ledger", "variables"});
   if (auto format = top.integer("format", true, 0, 1000); format && *format != kFormat)
     ctx.error(*f, top.at("format"),
               "this content is in format " + std::to_string(*format) + "; this program reads format " + std::to_string(kFormat));
@@ -95,6 +98,17 @@ void load_manifest(Context& ctx, const std::filesystem::path& dir, const std::st
   if (auto title = top.string("title", true)) story.title = ctx.add_text("story/title", *f, top.at("title"), *title, -1);
 
   read_speakers(ctx, *f, top);
+  each_with_id(ctx, *f, top, "goals", "goal", {"id", "name"}, ctx.goal_ix, [&](ObjectReader& r, const std::string& id) {
+    if (story.goals.size() >= 32) {
+      ctx.error(*f, r.at("id"), "a story can declare at most 32 goals");
+      return;
+    }
+    Goal g;
+    g.id = id;
+    if (auto n = r.string("name", true)) g.name = ctx.add_text("goal/" + id + "/name", *f, r.at("name"), *n, -1);
+    ctx.goal_ix.emplace(id, static_cast<int>(story.goals.size()));
+    story.goals.push_back(std::move(g));
+  });
   each_with_id(ctx, *f, top, "lenses", "lens", {"id", "name", "blurb", "mark", "colour"}, ctx.lens_ix,
                [&](ObjectReader& r, const std::string& id) {
                  Lens l;

@@ -29,7 +29,7 @@ void Runtime::entered() {
   h.passage = state_.passage;
   for (const auto& line : p.lines) {
     if (line.condition && !evaluate(*line.condition, env).as_bool()) continue;
-    h.lines.push_back(ShownLine{line.speaker, engine::render(story_.texts[static_cast<std::size_t>(line.text)], env)});
+    h.lines.push_back(ShownLine{line.speaker, engine::render(story_.texts[static_cast<std::size_t>(line.text)], env), line.dramatised});
   }
   history_.push_back(std::move(h));
   open_.clear();

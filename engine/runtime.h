@@ -18,6 +18,7 @@ namespace sky::engine {
 struct ShownLine {
   int speaker = -1;  ///< -1 = narration
   RichText text;
+  bool dramatised = false;  ///< a real participant's line the essay does not report
 };
 
 /// A choice as the player sees it.

@@ -22,6 +22,13 @@ struct Speaker {
   TextId name = kNoText;
   TextId role = kNoText;   ///< a short description ("a retired physics teacher")
   bool imagined = false;   ///< a voice the essay does not report; the UI labels it
+  bool participant = false;  ///< a real person the essay reports: every line needs a source or a 'dramatised' mark
+};
+
+/// A learning goal every path of every route must teach (declared once in story.json).
+struct Goal {
+  std::string id;
+  TextId name = kNoText;
 };
 
 /// One of the competing perspectives a choice is read through.
@@ -83,6 +90,9 @@ struct Line {
   TextId text = kNoText;
   int speaker = -1;  ///< -1 = narration
   ExprPtr condition;
+  bool dramatised = false;  ///< a real participant given words the essay does not report; the UI marks it
+  int section = -1;         ///< the essay section a participant's line comes from, or -1
+  std::vector<int> teaches; ///< goals this line teaches whenever it is shown
 };
 
 struct Ending {
@@ -103,6 +113,7 @@ struct Passage {
   std::optional<Ending> ending;
   std::vector<std::string> tags;
   std::vector<TextId> prompts;     ///< discussion prompts; a passage with prompts is a key decision
+  std::vector<int> teaches;        ///< goals (Story::goals) its main text teaches, on every entry
   std::string illustration;
   int first_choice = 0;            ///< global index of choices[0]
 
@@ -175,11 +186,13 @@ class Story {
   std::string version;    ///< the author's content version ("1.2.0")
   std::string hash;       ///< digest of every content file; changes with any edit
   std::string directory;  ///< where it was loaded from
+  std::string manifest_file;  ///< story.json as diagnostics name it
   TextId title = kNoText;
   int start = -1;         ///< passage index
 
   std::vector<TextTemplate> texts;
   std::vector<Speaker> speakers;
+  std::vector<Goal> goals;        ///< learning goals; at most 32
   std::vector<Lens> lenses;
   std::vector<LedgerKind> ledger_kinds;
   std::vector<Variable> variables;

@@ -67,6 +67,7 @@ std::unique_ptr<Story> load_story(const std::filesystem::path& dir, Diagnostics&
   std::string display = options.display_dir.empty() ? dir.generic_string() : options.display_dir;
   while (display.size() > 1 && display.back() == '/') display.pop_back();
   story->directory = dir.string();
+  story->manifest_file = display + "/story.json";
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) {
     diags.error(display, "", std::filesystem::exists(dir, ec) ? "content path is not a directory" : "content directory not found");

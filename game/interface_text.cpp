@@ -122,6 +122,7 @@ const std::map<std::string, std::string, std::less<>>& table() {
       {"imagined", "Imagined"},
       {"imagined.explain", "The essay does not report this voice: this scene is imagined."},
       {"speaker.imagined", "{name} (imagined)"},
+      {"speaker.dramatised", "{name} (dramatised)"},
       {"ending", "Ending: {title}"},
       {"text.end_of_input", "(end of input)"},
       {"text.ask_number", "Type a number from 1 to {n} (u to undo, q to quit)."},

@@ -3,6 +3,7 @@
 // Sections: helpers / journey / lesson / guide / exporting.
 #include "reports.h"
 
+#include <cmath>
 #include <ctime>
 #include <sstream>
 
@@ -195,17 +196,15 @@ std::string guide_markdown(const Story& s) {
   for (std::size_t r = 0; r < s.routes.size(); ++r) {
     const auto& route = s.routes[r];
     std::string chapters;
-    double reading = 0;
-    for (int c : route.chapters) {
+    for (int c : route.chapters)
       chapters += (chapters.empty() ? "" : ", ") + text(s, s.chapters[static_cast<std::size_t>(c)].title);
-      const auto cr = engine::chapter_reading(s, static_cast<int>(r), c);
-      reading += cr.minutes(cr.median_words);
-    }
+    const auto rr = engine::route_reading(s, static_cast<int>(r));
     char buf[32];
-    std::snprintf(buf, sizeof buf, "about %.0f min", reading);
+    std::snprintf(buf, sizeof buf, "about %.0f min", std::ceil(rr.minutes(rr.median_words)));
     md << "| " << md_cell(text(s, route.title)) << " | " << route.minutes << " | " << md_cell(chapters) << " | " << buf << " |\n";
   }
-  md << "\nReading time is the median path at 200 words a minute; the rest of a lesson's minutes are for discussion.\n\n";
+  md << "\nReading time counts every word on the median path (passages, choices, lens cards and, in the classroom, the "
+        "discussion prompts) at 180 words a minute; the rest of a lesson's minutes are for discussion.\n\n";
   md << "## Chapters\n\n";
   const int full = std::max(0, s.find_route("full"));
   for (std::size_t c = 0; c < s.chapters.size(); ++c) {

@@ -174,3 +174,140 @@ TEST_CASE("a variable nothing reads any more stops splitting states", "[analysis
   CHECK(explore(*s, 0, exact).states > 30);  // trust splits every later state
   CHECK(explore(*s, 0).states == 14);        // a, b twice (trust 0 or 1), then one per passage
 }
+
+namespace {
+// A story with two goals: the 'up' branch teaches why, the 'down' branch skips it.
+void write_goal_story(MiniStory& m, bool down_teaches) {
+  std::string story = sky::test::kMiniStory;
+  story.replace(story.find("\"lenses\""), 0,
+                R"("goals": [{ "id": "why", "name": "Why people welcome it" }, { "id": "sky", "name": "The sky" }],
+  )");
+  m.write("story.json", story);
+  m.write("chapters/one.json", std::string(R"({ "id": "one", "title": "One", "start": "a", "passages": {
+    "a": { "text": "Start.", "choices": [
+      { "id": "up", "text": "Listen", "goto": "b" },
+      { "id": "down", "text": "Leave", "goto": "c" } ] },
+    "b": { "text": "Why.", "teaches": ["why"], "next": "d" },
+    "c": { "text": "Elsewhere.", )") + (down_teaches ? R"("teaches": ["why"], )" : "") + R"("next": "d" },
+    "d": { "text": "The sky.", "teaches": ["sky"], "ending": { "id": "end", "title": "End" } } } })");
+}
+}  // namespace
+
+TEST_CASE("a path that misses a learning goal fails, naming the route, the goal and a path", "[analysis][goals]") {
+  MiniStory m;
+  write_goal_story(m, false);
+  Diagnostics d;
+  LoadOptions lo;
+  lo.display_dir = "content";
+  auto s = load_story(m.path(), d, lo);
+  INFO(d.str());
+  REQUIRE(s);
+  const ExploreReport r = explore(*s, 0);
+  REQUIRE(r.missed_goals.size() == 1);
+  CHECK(s->goals[static_cast<std::size_t>(r.missed_goals[0].goal)].id == "why");
+  CHECK(r.missed_goals[0].path == std::vector<std::string>{"one.a.down", "one.c.(continue)"});
+  Diagnostics found;
+  report_findings(*s, {r}, found);
+  REQUIRE(found.errors() == 1);
+  const Diagnostic& e = found.all()[0];
+  CHECK(e.file == "content/story.json");
+  CHECK(e.pointer == "/goals/0");
+  CHECK(e.message == "goal 'why' is never taught on route 'full' on a path to 'one.d', for example after one.a.down one.c.(continue)");
+  CHECK(format_report(*s, r).find("goals taught on every path: 1/2") != std::string::npos);
+}
+
+TEST_CASE("when every path teaches every goal, exploration is clean", "[analysis][goals]") {
+  MiniStory m;
+  write_goal_story(m, true);
+  Diagnostics d;
+  auto s = load_story(m.path(), d);
+  INFO(d.str());
+  REQUIRE(s);
+  const ExploreReport r = explore(*s, 0);
+  CHECK(r.missed_goals.empty());
+  Diagnostics found;
+  report_findings(*s, {r}, found);
+  CHECK(found.str() == "");
+}
+
+TEST_CASE("a passage teaching an undeclared goal is an error", "[analysis][goals]") {
+  MiniStory m;
+  write_goal_story(m, true);
+  m.write("chapters/one.json", R"({ "id": "one", "title": "One", "start": "a", "passages": {
+    "a": { "text": "Start.", "teaches": ["wy"], "ending": { "id": "end", "title": "End" } } } })");
+  const std::string out = m.check();
+  CHECK(out.find("error: unknown goal 'wy'") != std::string::npos);
+}
+
+TEST_CASE("route reading counts every word on a path and takes a weighted median", "[analysis]") {
+  const Story& s = sample_story();
+  const RouteReading all = route_reading(s, s.find_route("full"));
+  CHECK_FALSE(all.sampled);
+  CHECK(all.paths > 1);
+  CHECK(all.min_words <= all.median_words);
+  CHECK(all.median_words <= all.max_words);
+  CHECK(all.min_words > 0);
+  // Over the path limit it samples random games instead, within the same bounds.
+  const RouteReading some = route_reading(s, s.find_route("full"), 1, 200);
+  CHECK(some.sampled);
+  CHECK(some.paths == 200);
+  CHECK(some.min_words >= all.min_words);
+  CHECK(some.max_words <= all.max_words);
+  CHECK(RouteReading::minutes(180) == Approx(1.0));
+}
+
+TEST_CASE("route minutes shorter than the measured reading are an error", "[analysis]") {
+  MiniStory m;
+  std::string words;
+  for (int i = 0; i < 400; ++i) words += "word ";
+  m.write("chapters/one.json", R"({ "id": "one", "title": "One", "start": "a", "passages": {
+    "a": { "text": ")" + words + R"(", "ending": { "id": "end", "title": "End" } } } })");
+  m.write("routes.json", R"({ "routes": [ { "id": "kiosk", "title": "Kiosk", "minutes": 1, "chapters": ["one"], "modes": ["kiosk"] } ] })");
+  Diagnostics d;
+  LoadOptions lo;
+  lo.display_dir = "content";
+  auto s = load_story(m.path(), d, lo);
+  INFO(d.str());
+  REQUIRE(s);
+  Diagnostics found;
+  check_route_minutes(*s, found);
+  REQUIRE(found.errors() == 1);
+  CHECK(found.all()[0].file == "content/routes.json");
+  CHECK(found.all()[0].message == "route 'kiosk' says 1 minutes, but its median path takes 2.2 minutes to read at 180 words a minute");
+  // Outside the classroom, claiming much more time than the reading takes is a warning.
+  m.write("routes.json", R"({ "routes": [ { "id": "kiosk", "title": "Kiosk", "minutes": 9, "chapters": ["one"], "modes": ["kiosk"] } ] })");
+  auto t = load_story(m.path(), d, lo);
+  REQUIRE(t);
+  Diagnostics over;
+  check_route_minutes(*t, over);
+  CHECK(over.errors() == 0);
+  CHECK(over.warnings() == 1);
+}
+
+TEST_CASE("sentence statistics strip markup and respect abbreviations", "[analysis]") {
+  SentenceStats st;
+  st.add("Mr. Zhu waits. He *really* [[guanxi|trusts]] {n} people!");
+  st.add("A line without a stop");
+  REQUIRE(st.lengths == std::vector<std::size_t>{3, 5, 5});
+  CHECK(st.mean() == Approx(13.0 / 3));
+  CHECK(st.spread() > 0);
+}
+
+TEST_CASE("a line's goals count only on paths where the line is shown", "[analysis][goals]") {
+  MiniStory m;
+  write_goal_story(m, true);
+  // 'why' is now taught only by a line that needs trust > 0, which only 'up' sets.
+  m.write("chapters/one.json", R"({ "id": "one", "title": "One", "start": "a", "passages": {
+    "a": { "text": "Start.", "choices": [
+      { "id": "up", "text": "Listen", "goto": "d", "effects": "trust = 1" },
+      { "id": "down", "text": "Leave", "goto": "d" } ] },
+    "d": { "text": [ { "text": "Why.", "if": "trust > 0", "teaches": ["why"] }, { "text": "The sky.", "teaches": ["sky"] } ],
+           "ending": { "id": "end", "title": "End" } } } })");
+  Diagnostics d;
+  auto s = load_story(m.path(), d);
+  INFO(d.str());
+  REQUIRE(s);
+  const ExploreReport r = explore(*s, 0);
+  REQUIRE(r.missed_goals.size() == 1);
+  CHECK(r.missed_goals[0].path == std::vector<std::string>{"one.a.down"});
+}

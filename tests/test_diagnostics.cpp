@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine/json_file.h"
+#include "engine/runtime.h"
 #include "engine/story_loader.h"
 #include "support/mini_story.h"
 
@@ -162,4 +163,38 @@ TEST_CASE("the story's own fields are checked", "[diagnostics]") {
         "content/story.json:2:13: error: this content is in format 2; this program reads format 1 (at /format)\n"
         "content/story.json:9:81: error: colour 'blue' must look like #rrggbb (at /lenses/0/colour)\n"
         "content/story.json:6:12: error: story starts at unknown passage 'one.z' (write 'chapter.passage') (at /start)\n");
+}
+
+TEST_CASE("a real participant's line needs a source section or a 'dramatised' mark", "[diagnostics][dramatised]") {
+  MiniStory m;
+  m.write("story.json", replace(test::kMiniStory, R"("name": "Mr. Zhu" })", R"("name": "Mr. Zhu", "participant": true })"));
+  m.write("chapters/one.json", replace(test::kMiniChapter, R"("text": "Done.",)", R"("speaker": "zhu", "text": "Done.",)"));
+  CHECK(m.check() ==
+        "content/chapters/one.json:13:38: warning: passage 'b': a real participant speaks a line that is neither marked "
+        "'dramatised' nor tagged with the essay section it comes from ('source') (at /passages/b/text)\n");
+  // Marked on the passage, or on the line itself: clean, and the runtime carries the mark.
+  m.write("chapters/one.json", replace(test::kMiniChapter, R"("text": "Done.",)", R"("speaker": "zhu", "dramatised": true, "text": "Done.",)"));
+  CHECK(m.check() == "");
+  m.write("chapters/one.json",
+          replace(test::kMiniChapter, R"("text": "Done.",)", R"("text": [{ "speaker": "zhu", "dramatised": true, "text": "Done." }, "Narration."],)"));
+  CHECK(m.check() == "");
+  engine::Diagnostics d;
+  auto s = engine::load_story(m.path(), d);
+  REQUIRE(s);
+  engine::Runtime rt(*s);
+  rt.start(1);
+  rt.choose(0);
+  REQUIRE(rt.lines().size() == 2);
+  CHECK(rt.lines()[0].dramatised);
+  CHECK_FALSE(rt.lines()[1].dramatised);
+  // A line cannot claim both, and a source must be a real essay section.
+  m.write("chapters/one.json", replace(test::kMiniChapter, R"("text": "Done.",)",
+                                       R"("text": [{ "speaker": "zhu", "dramatised": true, "source": "nowhere", "text": "Done." }],)"));
+  CHECK(m.check().find("error: unknown essay section 'nowhere'") != std::string::npos);
+}
+
+TEST_CASE("a speaker cannot be both imagined and a real participant", "[diagnostics][dramatised]") {
+  MiniStory m;
+  m.write("story.json", replace(test::kMiniStory, R"("name": "Mr. Zhu" })", R"("name": "Mr. Zhu", "participant": true, "imagined": true })"));
+  CHECK(m.check().find("cannot be both imagined and a real participant") != std::string::npos);
 }

@@ -24,11 +24,14 @@ const char* kUsage =
     "options:\n"
     "  --strict           treat warnings as errors\n"
     "  --explore          explore every state of every route: prove each ending reachable,\n"
-    "                     find dead ends, report passage and choice coverage\n"
+    "                     find dead ends, prove every path teaches every goal in story.json,\n"
+    "                     check each route's minutes against its measured reading time,\n"
+    "                     report passage and choice coverage\n"
     "  --route ID         explore only route ID\n"
     "  --max-states N     stop exploring a route after N states (default 2000000)\n"
-    "  --stats            reading length of each chapter on each route: words along every\n"
-    "                     path (min/median/max) and minutes at 200 words a minute\n"
+    "  --stats            reading length of each route and chapter: every word read along a\n"
+    "                     path (min/median/max) and minutes at 180 words a minute; the\n"
+    "                     prose's mean sentence length\n"
     "  --graph FILE.dot   write the story graph for Graphviz (dot -Tsvg FILE.dot)\n"
     "  --strings FILE     write every player-visible string with its id (a translation template)\n"
     "  --quiet            print only problems\n"
@@ -110,6 +113,7 @@ int main(int argc, char** argv) {
       reports.push_back(report);
     }
     report_findings(*story, reports, diags);
+    check_route_minutes(*story, diags);
     if (!found) {
       std::cerr << "storycheck: no route '" << only_route << "' in " << dir << "\n";
       return 2;
@@ -119,18 +123,24 @@ int main(int argc, char** argv) {
   if (story && stats) {
     for (std::size_t r = 0; r < story->routes.size(); ++r) {
       const Route& route = story->routes[r];
-      std::printf("route '%s' (%d minutes planned)\n", route.id.c_str(), route.minutes);
-      double total = 0;
+      const RouteReading rr = route_reading(*story, static_cast<int>(r));
+      std::printf("route '%s' (%d minutes planned): %zu %s, words min %zu  median %zu  max %zu"
+                  " = %.1f / %.1f / %.1f min at %.0f words a minute\n",
+                  route.id.c_str(), route.minutes, rr.paths, rr.sampled ? "sampled games" : "paths", rr.min_words,
+                  rr.median_words, rr.max_words, rr.minutes(rr.min_words), rr.minutes(rr.median_words),
+                  rr.minutes(rr.max_words), RouteReading::kWordsPerMinute);
       for (int c : route.chapters) {
         const ChapterReading cr = chapter_reading(*story, static_cast<int>(r), c);
-        total += cr.minutes(cr.median_words);
         std::printf("  %-12s %6zu paths  words min %5zu  median %5zu  max %5zu  = %4.1f / %4.1f / %4.1f min%s\n",
                     story->chapters[static_cast<std::size_t>(c)].id.c_str(), cr.paths, cr.min_words, cr.median_words,
                     cr.max_words, cr.minutes(cr.min_words), cr.minutes(cr.median_words), cr.minutes(cr.max_words),
                     cr.complete ? "" : " (partial)");
       }
-      std::printf("  reading time on median paths: %.1f min\n", total);
     }
+    const ProseStats ps = prose_stats(*story);
+    std::printf("sentences: passages %zu, mean %.1f words (spread %.1f); lens readings %zu, mean %.1f words (spread %.1f)\n",
+                ps.passages.lengths.size(), ps.passages.mean(), ps.passages.spread(), ps.readings.lengths.size(),
+                ps.readings.mean(), ps.readings.spread());
   }
   if (strict) diags.promote_warnings();
   for (const auto& d : diags.all()) std::cerr << format(d) << "\n";

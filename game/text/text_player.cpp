@@ -141,7 +141,10 @@ class TextPlay {
       if (line.speaker >= 0) {
         const Speaker& sp = story_.speakers[static_cast<std::size_t>(line.speaker)];
         const std::string name = rt_.render(sp.name).text;
-        text = (sp.imagined ? ui("speaker.imagined", {{"name", name}}) : name) + ": " + text;
+        text = (sp.imagined         ? ui("speaker.imagined", {{"name", name}})
+                : line.dramatised ? ui("speaker.dramatised", {{"name", name}})
+                                  : name) +
+               ": " + text;
       }
       out_ << wrap(text, o_.width) << "\n";
       for (const auto& span : line.text.spans)

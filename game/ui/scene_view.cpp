@@ -101,19 +101,24 @@ void View::scene(const Session& s, const FrameInput& in) {
   std::size_t shown = 0;
   int hovered = -1;
   int last_speaker = -1;
+  bool last_dramatised = false;
   for (std::size_t i = 0; i < rt.lines().size(); ++i) {
     const auto& line = rt.lines()[i];
     if (shown > reveal || (shown == reveal && reveal < total)) break;
-    if (line.speaker >= 0 && line.speaker != last_speaker) {  // name a speaker when the voice changes
+    // Name a speaker when the voice changes, or when a real participant's line turns dramatised.
+    if (line.speaker >= 0 && (line.speaker != last_speaker || line.dramatised != last_dramatised)) {
       const auto& sp = story_.speakers[static_cast<std::size_t>(line.speaker)];
       std::string name = text(sp.name);
       if (sp.imagined) name = ui("speaker.imagined", {{"name", name}});
+      else if (line.dramatised) name = ui("speaker.dramatised", {{"name", name}});
+      const bool marked = sp.imagined || line.dramatised;
       if (i > 0) ImGui::Dummy(ImVec2(tw, 6.f * scale_));
-      dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImGui::GetCursorScreenPos(), sp.imagined ? pal_.seal : pal_.ink_soft, name.c_str());
+      dl->AddText(fonts_.ui_bold, font_px(fonts_.ui_bold), ImGui::GetCursorScreenPos(), marked ? pal_.seal : pal_.ink_soft, name.c_str());
       ImGui::Dummy(ImVec2(tw, font_px(fonts_.ui_bold) + 6.f * scale_));
       screen_text_.lines.push_back(name);
     }
     last_speaker = line.speaker;
+    last_dramatised = line.dramatised;
     const int h = draw_text(dl, blocks[i], ImGui::GetCursorScreenPos(), reveal - shown, pal_.ink, pal_.term);
     if (h >= 0) hovered = h;
     shown += blocks[i].total_cps;
