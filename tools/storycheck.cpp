@@ -11,6 +11,8 @@
 #include "engine/analysis.h"
 #include "engine/graph.h"
 #include "engine/story_loader.h"
+#include "engine/translation.h"
+#include "game/interface_text.h"
 
 using namespace sky::engine;
 
@@ -34,6 +36,10 @@ const char* kUsage =
     "                     prose's mean sentence length\n"
     "  --graph FILE.dot   write the story graph for Graphviz (dot -Tsvg FILE.dot)\n"
     "  --strings FILE     write every player-visible string with its id (a translation template)\n"
+    "  --lang CODE        check the translation in DIR/lang/CODE/ (zh): missing, stale or\n"
+    "                     broken entries (warnings; errors with --strict)\n"
+    "  --update-lang      with --lang: write or update DIR/lang/CODE/ from the current English\n"
+    "                     (adds new ids, keeps translations, marks stale ones)\n"
     "  --quiet            print only problems\n"
     "  --help             show this help\n"
     "  --version          show the version\n"
@@ -48,7 +54,8 @@ int usage_error(const std::string& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string dir = "content", graph, strings, only_route;
+  std::string dir = "content", graph, strings, only_route, lang;
+  bool update_lang = false;
   bool strict = false, run_explore = false, quiet = false, dir_given = false, stats = false;
   std::size_t max_states = 2'000'000;
   for (int i = 1; i < argc; ++i) {
@@ -76,6 +83,11 @@ int main(int argc, char** argv) {
       if (!value(graph)) return usage_error("--graph needs a file name");
     } else if (a == "--strings") {
       if (!value(strings)) return usage_error("--strings needs a file name");
+    } else if (a == "--lang") {
+      if (!value(lang) || lang.empty() || lang.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos)
+        return usage_error("--lang needs a language code such as zh");
+    } else if (a == "--update-lang") {
+      update_lang = true;
     } else if (a == "--route") {
       if (!value(only_route)) return usage_error("--route needs a route id");
       run_explore = true;
@@ -94,6 +106,8 @@ int main(int argc, char** argv) {
       dir_given = true;
     }
   }
+
+  if (update_lang && lang.empty()) return usage_error("--update-lang needs --lang CODE");
 
   Diagnostics diags;
   std::shared_ptr<SourceFiles> sources;
@@ -162,6 +176,21 @@ int main(int argc, char** argv) {
       std::cerr << "storycheck: cannot write " << strings << "\n";
       return 1;
     }
+  }
+  if (story && update_lang) {
+    std::vector<SourceString> all;
+    for (const auto& t : story->texts) all.push_back({t.id, t.source});
+    for (const auto& id : sky::game::ui_ids())
+      all.push_back({std::string(kInterfacePrefix) + id, sky::game::ui(id)});
+    TranslationUpdate up;
+    Diagnostics ud;
+    const bool ok = update_translations(dir, lang, all, ud, up);
+    for (const auto& d : ud.all()) std::cerr << format(d) << "\n";
+    if (!ok) return 1;
+    if (!quiet)
+      std::cout << dir << "/lang/" << lang << ": " << up.files << " files; " << up.added << " new, " << up.kept
+                << " translated, " << up.stale << " stale, " << up.missing << " missing, " << up.obsolete
+                << " obsolete\n";
   }
   if (!quiet) {
     if (story) {
