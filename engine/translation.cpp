@@ -40,6 +40,60 @@ std::string english_hash(std::string_view english) {
   return out;
 }
 
+Markup markup_of(std::string_view t) {
+  Markup m;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (c == '\\' && i + 1 < t.size()) {
+      ++i;
+    } else if ((c == '{' || c == '}') && i + 1 < t.size() && t[i + 1] == c) {
+      ++i;
+    } else if (c == '{') {
+      const std::size_t end = t.find('}', i + 1);
+      std::string v;
+      for (char x : t.substr(i + 1, end == std::string_view::npos ? std::string_view::npos : end - i - 1))
+        if (x != ' ') v += x;
+      m.values.push_back(v);
+      if (end == std::string_view::npos) break;
+      i = end;
+    } else if (c == '[' && i + 1 < t.size() && t[i + 1] == '[') {
+      const std::size_t end = t.find("]]", i + 2);
+      std::string_view inner = t.substr(i + 2, end == std::string_view::npos ? std::string_view::npos : end - i - 2);
+      inner = inner.substr(0, inner.find('|'));
+      while (!inner.empty() && inner.front() == ' ') inner.remove_prefix(1);
+      while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
+      m.terms.emplace_back(inner);
+      if (end == std::string_view::npos) break;
+      i = end + 1;
+    } else if (c == '*') {
+      ++m.emphasis;
+    }
+  }
+  return m;
+}
+
+std::string markup_mismatch(std::string_view english, std::string_view translation) {
+  Markup a = markup_of(english), b = markup_of(translation);
+  std::sort(a.values.begin(), a.values.end());
+  std::sort(b.values.begin(), b.values.end());
+  std::sort(a.terms.begin(), a.terms.end());
+  std::sort(b.terms.begin(), b.terms.end());
+  auto list = [](const std::vector<std::string>& v, const char* open, const char* close) {
+    std::string out;
+    for (const auto& x : v) out += (out.empty() ? "" : " ") + std::string(open) + x + close;
+    return out.empty() ? std::string("none") : out;
+  };
+  if (a.values != b.values)
+    return "its {values} (" + list(b.values, "{", "}") + ") do not match the English's (" + list(a.values, "{", "}") + ")";
+  if (a.terms != b.terms)
+    return "its glossary links (" + list(b.terms, "[[", "]]") + ") do not match the English's (" +
+           list(a.terms, "[[", "]]") + ")";
+  if (a.emphasis != b.emphasis)
+    return "it has " + std::to_string(b.emphasis) + " *emphasis* marks where the English has " +
+           std::to_string(a.emphasis);
+  return "";
+}
+
 const TranslationEntry* TranslationSet::find(std::string_view id) const {
   auto it = by_id.find(std::string(id));
   return it == by_id.end() ? nullptr : &entries[it->second];

@@ -30,6 +30,19 @@ std::string translation_area(std::string_view id);
 /// A short, stable hash of an English string (8 hex digits, FNV-1a).
 std::string english_hash(std::string_view english);
 
+/// The markup of a string that a translation must keep: its {values} (as written, spaces
+/// removed), its [[glossary link]] term ids, and its number of *emphasis* marks.
+struct Markup {
+  std::vector<std::string> values;
+  std::vector<std::string> terms;
+  int emphasis = 0;
+};
+Markup markup_of(std::string_view text);
+
+/// "" when `translation` keeps the markup of `english` (values and terms in any order), else
+/// what differs, in a sentence.
+std::string markup_mismatch(std::string_view english, std::string_view translation);
+
 /// One entry of a translation file.
 struct TranslationEntry {
   std::string id;

@@ -112,7 +112,31 @@ int main(int argc, char** argv) {
   Diagnostics diags;
   std::shared_ptr<SourceFiles> sources;
   LoadOptions options;
+  Diagnostics tdiags;
+  std::vector<std::pair<std::string, std::string>> interface_english;
+  for (const auto& id : sky::game::ui_ids()) interface_english.emplace_back(id, sky::game::ui(id));
+  if (!lang.empty() && !update_lang) {
+    options.language = lang;
+    options.translation_diags = &tdiags;
+    options.interface_english = &interface_english;
+  }
   auto story = load_story(dir, diags, options, &sources);
+  if (story && options.translation_diags) {
+    std::size_t missing = 0, stale = 0, broken = 0, other = 0;
+    for (const auto& d : tdiags.all()) {
+      if (d.message.rfind("missing translation", 0) == 0 || d.message.rfind("no entry for", 0) == 0) ++missing;
+      else if (d.message.rfind("stale translation", 0) == 0) ++stale;
+      else if (d.message.rfind("broken translation", 0) == 0) ++broken;
+      else ++other;
+    }
+    for (auto& d : tdiags.all()) diags.all().push_back(std::move(d));
+    const std::size_t total = story->texts.size() + interface_english.size();
+    if (!quiet)
+      std::cout << dir << "/lang/" << lang << ": " << (total - missing - broken) << " of " << total
+                << " strings translated; " << missing << " missing, " << stale << " stale, " << broken << " broken, "
+                << other << " other problems\n";
+    story->use_language(lang);
+  }
 
   if (story && run_explore) {
     bool found = false;
@@ -127,7 +151,7 @@ int main(int argc, char** argv) {
       reports.push_back(report);
     }
     report_findings(*story, reports, diags);
-    check_route_minutes(*story, diags);
+    if (story->language == "en") check_route_minutes(*story, diags);  // minutes are planned from English words
     if (!found) {
       std::cerr << "storycheck: no route '" << only_route << "' in " << dir << "\n";
       return 2;
