@@ -60,6 +60,7 @@ const std::map<std::string, std::string, std::less<>>& table() {
       {"history.chosen", "You chose: {choice}"},
       {"history.rewind", "Go back to this choice"},
       {"settings.text_size", "Text size"},
+      {"settings.language", "Language"},
       {"settings.contrast", "Colours"},
       {"settings.night", "Night"},
       {"settings.high_contrast", "High contrast"},
@@ -193,9 +194,17 @@ const std::map<std::string, std::string, std::less<>>& table() {
   };
   return t;
 }
+
+const std::unordered_map<std::string, std::string>* g_translation = nullptr;
 }  // namespace
 
+void set_ui_translation(const std::unordered_map<std::string, std::string>* translation) { g_translation = translation; }
+
 const std::string& ui(std::string_view id) {
+  if (g_translation && !g_translation->empty()) {
+    auto t = g_translation->find(std::string(id));
+    if (t != g_translation->end()) return t->second;
+  }
   auto it = table().find(id);
   if (it != table().end()) return it->second;
   static thread_local std::string missing;
@@ -210,6 +219,12 @@ std::string ui(std::string_view id, const std::vector<std::pair<std::string, std
     for (std::size_t at = out.find(key); at != std::string::npos; at = out.find(key, at + value.size()))
       out.replace(at, key.size(), value);
   }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> ui_english() {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& [k, v] : table()) out.emplace_back(k, v);
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include "engine/story_loader.h"
 #include "game/app_entry.h"
 #include "game/kiosk_config.h"
+#include "game/language.h"
 #include "game/reports.h"
 #include "game/tally_store.h"
 #include "game/options.h"
@@ -40,7 +41,7 @@ int main(int argc, char** argv) {
   engine::Diagnostics diags;
   engine::LoadOptions lo;
   lo.analyse = false;
-  auto story = engine::load_story(content, diags, lo);
+  auto story = game::load_story_with_languages(content, diags, lo);
   if (!story) {
     std::cerr << diags.str() << "skywatch: the story content in " << content.string()
               << " has errors; run storycheck on it for details.\n";
@@ -56,6 +57,9 @@ int main(int argc, char** argv) {
     std::cerr << "skywatch: no chapter '" << o.chapter << "' in " << content.string() << "\n";
     return 2;
   }
+
+  // The window and the kiosk choose from the saved settings; elsewhere English unless --lang.
+  if (!o.language.empty()) game::use_language(*story, o.language);
 
   if (!o.export_guide.empty()) {
     std::vector<std::filesystem::path> written;

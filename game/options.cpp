@@ -15,6 +15,7 @@ const char* usage_text() {
          "  --route ID           play a route from content/routes.json (default: full)\n"
          "  --chapter ID         start at a chapter\n"
          "  --width N            text mode: wrap at N columns (default 72)\n"
+         "  --lang en|zh         play in English or Simplified Chinese (default: as last chosen)\n"
          "  --new                start a new game instead of continuing the autosave\n"
          "window:\n"
          "  --fullscreen         start full screen (F11 toggles)\n"
@@ -74,6 +75,10 @@ std::string parse_options(int argc, char** argv, Options& o) {
       std::uint64_t n = 0;
       if (!parse_uint(v, n)) return "--seed needs a whole number, not '" + v + "'";
       o.seed = n;
+    } else if (a == "--lang") {
+      if (!(err = value("en or zh")).empty()) return err;
+      if (v != "en" && v != "zh") return "--lang needs en or zh, not '" + v + "'";
+      o.language = v;
     } else if (a == "--width") {
       if (!(err = value("a number")).empty()) return err;
       std::uint64_t n = 0;

@@ -15,6 +15,7 @@ struct Options {
   int width = 72;                    ///< text mode wrap column
   std::string content_dir;           ///< overrides the content directory
   std::string data_dir;              ///< saves, settings, tallies (default: XDG data dir)
+  std::string language;              ///< "en" or "zh"; empty: the saved setting
   // Window
   bool fullscreen = false;
   int window_w = 1280, window_h = 720;

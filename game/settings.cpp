@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/json_file.h"
+#include "game/language.h"
 
 namespace sky::game {
 
@@ -27,6 +28,7 @@ std::string settings_to_json(const Settings& s) {
   j["text_speed"] = s.text_speed;
   j["show_pattern"] = s.show_pattern;
   j["fullscreen"] = s.fullscreen;
+  j["language"] = s.language;
   return j.dump(2) + "\n";
 }
 
@@ -66,6 +68,10 @@ bool settings_from_json(const std::string& text, const std::string& file, Settin
       !boolean("high_contrast", s.high_contrast) || !boolean("reduced_motion", s.reduced_motion) ||
       !boolean("show_pattern", s.show_pattern) || !boolean("fullscreen", s.fullscreen))
     return false;
+  if (auto it = j.find("language"); it != j.end()) {
+    if (!it->is_string() || !known_language(it->get<std::string>())) return fail("/language", "'language' must be \"en\" or \"zh\"");
+    s.language = it->get<std::string>();
+  }
   out = s;
   return true;
 }

@@ -12,6 +12,7 @@ struct Settings {
   int text_speed = 1;           ///< 0 slow, 1 normal, 2 fast, 3 instant
   bool show_pattern = true;     ///< the player's lens pattern beside the story
   bool fullscreen = false;
+  std::string language = "en";  ///< "en" or "zh" (game/language.h)
 
   float text_scale() const;
   /// Characters revealed per second (0 = all at once).

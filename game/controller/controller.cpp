@@ -3,6 +3,8 @@
 // Sections: start-up / keys, input and time / intents / reading.
 #include "controller.h"
 
+#include "game/language.h"
+
 namespace sky::game {
 
 // ---------------------------------------------------------------------------------------
@@ -23,14 +25,21 @@ Controller::Controller(const engine::Story& story, ControllerSetup setup)
     : story_(story),
       session_(story, setup.data_dir, setup.mode != Mode::kiosk, setup.mode == Mode::classroom ? "classroom-" : ""),
       clock_(std::move(setup.clock)),
-      seeds_(std::move(setup.seeds)) {
+      seeds_(std::move(setup.seeds)),
+      language_(std::move(setup.language)) {
   rules_ = rules_for(story, setup, session_);
   kiosk_ = dynamic_cast<KioskMode*>(rules_.get());
   classroom_ = dynamic_cast<ClassroomMode*>(rules_.get());
 }
 
+void Controller::show_language(const std::string& code) {
+  if (!use_language(story_, code)) return;
+  if (session_.playing()) session_.runtime().rerender();
+}
+
 void Controller::start() {
   session_.load();
+  show_language(language_.empty() ? session_.settings().language : language_);
   rules_->start(session_, log_);
   screen_ = rules_->first_screen();
   fullscreen_ = session_.settings().fullscreen;
@@ -201,6 +210,13 @@ void Controller::set_setting(Setting which, int value) {
     case Setting::text_speed: s.text_speed = value; break;
     case Setting::show_pattern: s.show_pattern = value != 0; break;
     case Setting::fullscreen: s.fullscreen = fullscreen_ = value != 0; break;
+    case Setting::language: {
+      const auto langs = story_.languages();
+      if (value < 0 || static_cast<std::size_t>(value) >= langs.size()) return;
+      s.language = langs[static_cast<std::size_t>(value)];
+      show_language(s.language);
+      break;
+    }
   }
   session_.save_settings();
   ++appearance_;  // sizes or colours may have changed

@@ -11,7 +11,9 @@ namespace sky::game {
 enum class Screen { title, play, chapters, essay, glossary, history, settings, about, menu, attract, debrief, journey };
 
 /// The settings the settings panel can change.
-enum class Setting { text_size, high_contrast, reduced_motion, text_speed, show_pattern, fullscreen };
+enum class Setting { text_size, high_contrast, reduced_motion, text_speed, show_pattern, fullscreen,
+                     language  ///< value: index into Story::languages() ("en", "zh")
+};
 
 /// How the game is being played: one player, a museum kiosk, or a class on a projector.
 enum class Mode { play, kiosk, classroom };

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "game/interface_text.h"
+#include "game/language.h"
 #include "game/ui/view.h"
 
 namespace sky::ui {
@@ -53,6 +54,11 @@ void View::title(const Session& s, const FrameInput& in) {
   entries.push_back({ui("title.glossary"), intent::Open{Screen::glossary}, false});
   entries.push_back({ui("title.settings"), intent::Open{Screen::settings}, false});
   entries.push_back({ui("title.about"), intent::Open{Screen::about}, false});
+  // The other language, named in itself (中文 / English): one tap switches everything.
+  if (const auto langs = story_.languages(); langs.size() > 1) {
+    const int other = langs[0] == story_.language ? 1 : 0;
+    entries.push_back({game::language_name(langs[static_cast<std::size_t>(other)]), intent::SetSetting{Setting::language, other}, false});
+  }
   if (in.can_quit) entries.push_back({ui("title.quit"), intent::Quit{}, false});
 
   const float bw = std::min(440.f * scale_, size_.x * 0.8f), bh = std::round(50.f * scale_), gap = 10.f * scale_;
