@@ -54,11 +54,7 @@ void View::title(const Session& s, const FrameInput& in) {
   entries.push_back({ui("title.glossary"), intent::Open{Screen::glossary}, false});
   entries.push_back({ui("title.settings"), intent::Open{Screen::settings}, false});
   entries.push_back({ui("title.about"), intent::Open{Screen::about}, false});
-  // The other language, named in itself (中文 / English): one tap switches everything.
-  if (const auto langs = story_.languages(); langs.size() > 1) {
-    const int other = langs[0] == story_.language ? 1 : 0;
-    entries.push_back({game::language_name(langs[static_cast<std::size_t>(other)]), intent::SetSetting{Setting::language, other}, false});
-  }
+
   if (in.can_quit) entries.push_back({ui("title.quit"), intent::Quit{}, false});
 
   const float bw = std::min(440.f * scale_, size_.x * 0.8f), bh = std::round(50.f * scale_), gap = 10.f * scale_;
@@ -71,6 +67,14 @@ void View::title(const Session& s, const FrameInput& in) {
       intents_.push_back(entries[i].intent);
     ImGui::PopID();
     y += bh + gap;
+  }
+  // The other language, named in itself (中文 / English), in the top corner: one tap switches everything.
+  if (const auto langs = story_.languages(); langs.size() > 1) {
+    const int other = langs[0] == story_.language ? 1 : 0;
+    const ImVec2 lb(std::round(120.f * scale_), std::round(44.f * scale_));
+    if (paper_button("##language", game::language_name(langs[static_cast<std::size_t>(other)]),
+                     ImVec2(size_.x - lb.x - 16.f * scale_, 16.f * scale_), lb, false))
+      intents_.push_back(intent::SetSetting{Setting::language, other});
   }
   // Enter starts the first entry when nothing has focus yet (keyboard players).
   if (pressed(Key::enter) && !ImGui::GetIO().NavVisible) intents_.push_back(entries.front().intent);
