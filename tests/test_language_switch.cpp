@@ -4,6 +4,7 @@
 
 #include "game/controller/controller.h"
 #include "game/interface_text.h"
+#include "game/kiosk_config.h"
 #include "game/language.h"
 #include "game/settings.h"
 #include "support/controller.h"
@@ -93,4 +94,30 @@ TEST_CASE("language: settings keep the language and reject an unknown one", "[la
   CHECK(error.find("'language' must be") != std::string::npos);
   CHECK(language_name("zh") == "中文");
   CHECK(language_name("en") == "English");
+}
+
+TEST_CASE("language: a kiosk visitor taps 中文 to begin in Chinese; the next visitor starts in the configured language",
+          "[controller][kiosk][language]") {
+  const engine::Story& story = bilingual_sample();
+  TempDir dir;
+  test::ManualClock clock;
+  KioskConfig config;
+  config.route = "full";
+  engine::Diagnostics d;
+  REQUIRE(parse_kiosk_config(R"({"format": "skywatch-kiosk", "route": "full", "language": "en"})", "kiosk.json", story, config, d));
+  CHECK_FALSE(parse_kiosk_config(R"({"format": "skywatch-kiosk", "language": "fr"})", "kiosk.json", story, config, d));
+  CHECK(d.str().find("available: en, zh") != std::string::npos);
+  Controller c(story, test::controller_setup(Mode::kiosk, dir.path(), clock, config));
+  c.start();
+  CHECK(story.language == "en");
+  c.apply(intent::KioskBegin{"zh"});
+  CHECK(story.language == "zh");
+  REQUIRE(c.screen() == Screen::play);
+  CHECK(first_line(c).find("门卫在门口拦住了你") != std::string::npos);
+  c.apply(intent::KioskRestart{});
+  CHECK(c.screen() == Screen::attract);
+  CHECK(story.language == "en");
+  c.apply(intent::KioskBegin{});
+  CHECK(story.language == "en");
+  use_language(story, "en");
 }

@@ -39,7 +39,9 @@ void Controller::show_language(const std::string& code) {
 
 void Controller::start() {
   session_.load();
-  show_language(language_.empty() ? session_.settings().language : language_);
+  if (!language_.empty()) show_language(language_);
+  else if (kiosk_) show_language(kiosk_->kiosk().config().language);
+  else show_language(session_.settings().language);
   rules_->start(session_, log_);
   screen_ = rules_->first_screen();
   fullscreen_ = session_.settings().fullscreen;
@@ -120,6 +122,7 @@ void Controller::visit_ended() {
   back_.clear();
   exported_.clear();
   screen_ = Screen::attract;
+  if (kiosk_) show_language(kiosk_->kiosk().config().language);  // the next visitor chooses afresh
   ++appearance_;  // the visitor's text size and contrast are gone
 }
 
@@ -222,8 +225,9 @@ void Controller::set_setting(Setting which, int value) {
   ++appearance_;  // sizes or colours may have changed
 }
 
-void Controller::on(const intent::KioskBegin&) {
+void Controller::on(const intent::KioskBegin& i) {
   if (!kiosk_) return;
+  if (!i.language.empty()) show_language(i.language);
   kiosk_->kiosk().begin(clock_());
   game_started();
 }

@@ -32,7 +32,7 @@ struct Quit {};
 struct ToggleFullscreen {};
 struct SetSetting { Setting setting = Setting::text_size; int value = 0; };
 // The kiosk
-struct KioskBegin {};                                ///< a touch on the attract loop
+struct KioskBegin { std::string language; };         ///< a touch on the attract loop ("zh", "en"; empty: as configured)
 struct KioskContinue {};                             ///< "Continue" on "Still there?"
 struct KioskRestart {};                              ///< back to the attract loop
 struct PinDigit { int digit = 0; };                  ///< 0-9 typed at the curator's prompt
