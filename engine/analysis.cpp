@@ -15,7 +15,6 @@
 #include "json_file.h"
 #include "random.h"
 #include "rules.h"
-#include "story_loader.h"
 
 namespace sky::engine {
 

@@ -30,7 +30,7 @@ std::uint32_t code_points_before(std::string_view s, std::size_t byte) {
 enum class Tok {
   end, integer, string, identifier, lparen, rparen, comma, semicolon,
   plus, minus, star, slash, percent, eq, ne, lt, le, gt, ge,
-  assign, plus_assign, minus_assign, kw_and, kw_or, kw_not, kw_true, kw_false, bad,
+  assign, plus_assign, minus_assign, kw_and, kw_or, kw_not, kw_true, kw_false,
 };
 
 struct Token {
@@ -190,7 +190,6 @@ const char* describe(Tok k) {
     case Tok::kw_not: return "'not'";
     case Tok::kw_true: return "'true'";
     case Tok::kw_false: return "'false'";
-    case Tok::bad: return "bad token";
   }
   return "?";
 }

@@ -156,7 +156,9 @@ class Scanner {
 
   void value(std::size_t key_pos, int depth) {
     if (i_ >= t_.size()) return;
-    if (depth > kMaxJsonDepth) {
+    // The same rule as the DomBuilder's: the container that would be the (max + 1)th level
+    // open at once is the one refused, and it is where the error points.
+    if (depth >= kMaxJsonDepth && (t_[i_] == '{' || t_[i_] == '[')) {
       if (!too_deep) {
         too_deep = true;
         too_deep_at = i_;

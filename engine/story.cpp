@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cassert>
 
+#include "json_file.h"
+
 namespace sky::engine {
 
 bool Passage::has_tag(const std::string& t) const { return std::find(tags.begin(), tags.end(), t) != tags.end(); }
@@ -29,10 +31,6 @@ int Story::find_section(const std::string& key) const { return lookup(section_ix
 int Story::find_lens(const std::string& key) const { return lookup(lens_ix_, key); }
 int Story::find_variable(const std::string& key) const { return lookup(variable_ix_, key); }
 int Story::find_speaker(const std::string& key) const { return lookup(speaker_ix_, key); }
-int Story::find_text(const std::string& key) const {
-  if (text_ix_.empty() && !texts.empty()) build(text_ix_, texts);
-  return lookup(text_ix_, key);
-}
 int Story::find_choice(const std::string& key) const { return lookup(choice_ix_, key); }
 
 const std::string& Story::source(TextId tid) const {
@@ -53,8 +51,6 @@ const Choice& Story::choice(std::size_t g) const {
   const auto& p = passages[static_cast<std::size_t>(choice_owner_[g])];
   return p.choices[g - static_cast<std::size_t>(p.first_choice)];
 }
-
-int Story::passage_of_choice(std::size_t g) const { return choice_owner_[g]; }
 
 void Story::index(Indexes* built) {
   if (built) {
@@ -80,7 +76,6 @@ void Story::index(Indexes* built) {
         if (!p.choices[c].full_id.empty()) choice_ix_.emplace(p.choices[c].full_id, p.first_choice + static_cast<int>(c));
   }
   build(route_ix_, routes);
-  text_ix_.clear();
   choice_owner_.assign(choice_count, -1);
   for (std::size_t p = 0; p < passages.size(); ++p)
     for (std::size_t c = 0; c < passages[p].choices.size(); ++c)
@@ -100,6 +95,13 @@ std::vector<std::string> Story::languages() const {
   std::vector<std::string> out{"en"};
   if (!other.language.empty()) out.push_back(other.language);
   return out;
+}
+
+std::string passage_pointer(const Story& story, int passage, int choice) {
+  const Passage& p = story.passages[static_cast<std::size_t>(passage)];
+  std::string ptr = pointer_join("/passages", p.local_id);
+  if (choice >= 0) ptr = pointer_join(pointer_join(ptr, "choices"), static_cast<std::size_t>(choice));
+  return ptr;
 }
 
 }  // namespace sky::engine

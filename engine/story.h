@@ -231,8 +231,6 @@ class Story {
   int find_lens(const std::string& id) const;
   int find_variable(const std::string& id) const;
   int find_speaker(const std::string& id) const;
-  /// Text index by stable id (built on first use: only translation tools need it).
-  int find_text(const std::string& id) const;
   /// Global choice index from "chapter.passage.choice", or -1.
   int find_choice(const std::string& full_id) const;
 
@@ -242,8 +240,6 @@ class Story {
   const RichText& fixed(TextId id) const;
 
   const Choice& choice(std::size_t global_index) const;
-  /// Passage index holding global choice `global_index`.
-  int passage_of_choice(std::size_t global_index) const;
 
   /// Builds the lookup tables; called by the loader once the vectors are final. Maps the
   /// loader already built (by id) may be handed over instead of rebuilt.
@@ -255,8 +251,11 @@ class Story {
  private:
   std::unordered_map<std::string, int> passage_ix_, chapter_ix_, route_ix_, term_ix_, section_ix_, lens_ix_,
       variable_ix_, speaker_ix_, choice_ix_;
-  mutable std::unordered_map<std::string, int> text_ix_;  // built on first find_text()
   std::vector<int> choice_owner_;
 };
+
+/// Where a passage (and optionally one of its choices) is written in its chapter file: a
+/// JSON pointer, for diagnostics.
+std::string passage_pointer(const Story& story, int passage, int choice = -1);
 
 }  // namespace sky::engine

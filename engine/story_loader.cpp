@@ -19,13 +19,6 @@ void resolve_positions(const SourceFiles& files, Diagnostics& diags) {
     if (f) resolve_positions(*f, diags);
 }
 
-std::string passage_pointer(const Story& story, int passage, int choice) {
-  const Passage& p = story.passages[static_cast<std::size_t>(passage)];
-  std::string ptr = pointer_join("/passages", p.local_id);
-  if (choice >= 0) ptr = pointer_join(pointer_join(ptr, "choices"), static_cast<std::size_t>(choice));
-  return ptr;
-}
-
 namespace {
 
 std::string digest(const std::vector<std::unique_ptr<JsonFile>>& files) {

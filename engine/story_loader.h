@@ -39,7 +39,4 @@ std::unique_ptr<Story> load_story(const std::filesystem::path& dir, Diagnostics&
 /// Places diagnostics that name one of these files but have no line yet.
 void resolve_positions(const SourceFiles& files, Diagnostics& diags);
 
-/// Where a passage (and optionally one of its choices) is written: file and JSON pointer.
-std::string passage_pointer(const Story& story, int passage, int choice = -1);
-
 }  // namespace sky::engine

@@ -27,8 +27,8 @@ class App {
   /// One iteration of the loop: poll events, apply intents, draw. False when the program
   /// should end.
   bool frame();
-  /// Ends the program's own work (nothing to do today beyond what destructors do).
-  void shutdown() {}
+  /// Writes whatever is still unsaved (reflections being typed).
+  void shutdown() { controller_.flush(); }
 
   /// The native program: init, then frames until the end, sleeping while nothing moves.
   /// Returns the exit status.

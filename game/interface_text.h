@@ -9,7 +9,7 @@
 namespace sky::game {
 
 /// The text for interface string `id`. Unknown ids return the id itself (and are caught
-/// by the interface_text test, which checks every id used in the code is defined).
+/// by tests/test_interface_text.cpp, which checks every id used in game/ is defined).
 const std::string& ui(std::string_view id);
 
 /// The same, with `{name}` placeholders replaced by whole values: ui("x", {{"n", "3"}}).

@@ -1,12 +1,23 @@
 // The kiosk's state machine.
 #include "kiosk.h"
 
+#include <ctime>
+
 #include "game/decision.h"
 
 namespace sky::game {
 
-Kiosk::Kiosk(const engine::Story& story, const KioskConfig& config, Session& session, TallyStore* tallies)
-    : story_(story), config_(config), session_(session), tallies_(tallies), defaults_(session.settings()) {}
+Kiosk::Kiosk(const engine::Story& story, const KioskConfig& config, Session& session, TallyStore* tallies, Calendar today)
+    : story_(story), config_(config), session_(session), tallies_(tallies), today_(std::move(today)), defaults_(session.settings()) {
+  if (!today_) today_ = [] {
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return std::string(buf);
+  };
+}
 
 void Kiosk::input(std::uint64_t now) {
   last_input_ = now;
@@ -41,7 +52,7 @@ void Kiosk::begin(std::uint64_t now) {
   last_share_.reset();
   ++visits_;
   std::string error;
-  if (tallies_ && tallies_->is_open() && !tallies_->record_visit(error)) log_.push_back(error);
+  if (tallies_ && tallies_->is_open() && !tallies_->record_visit(today_(), error)) log_.push_back(error);
 }
 
 void Kiosk::keep_going(std::uint64_t now) { input(now); }

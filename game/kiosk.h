@@ -5,6 +5,7 @@
 // whole day in a moment.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -19,8 +20,11 @@ class Kiosk {
  public:
   enum class Phase { attract, playing, still_there, curator };
 
-  /// `session` must be non-persistent; `tallies` may be null (no database, or it failed).
-  Kiosk(const engine::Story& story, const KioskConfig& config, Session& session, TallyStore* tallies);
+  /// Today's date as YYYY-MM-DD, for counting visits by day.
+  using Calendar = std::function<std::string()>;
+  /// `session` must be non-persistent; `tallies` may be null (no database, or it failed);
+  /// `today` defaults to the local date.
+  Kiosk(const engine::Story& story, const KioskConfig& config, Session& session, TallyStore* tallies, Calendar today = {});
 
   Phase phase() const { return phase_; }
 
@@ -62,6 +66,7 @@ class Kiosk {
   KioskConfig config_;
   Session& session_;
   TallyStore* tallies_;
+  Calendar today_;
   Phase phase_ = Phase::attract;
   Phase before_curator_ = Phase::attract;
   std::uint64_t last_input_ = 0, warned_at_ = 0, locked_until_ = 0;

@@ -12,7 +12,7 @@ const char* usage_text() {
          "play:\n"
          "  --text               play in the terminal (numbers choose; u undoes; q quits)\n"
          "  --seed N             seed for the story's random events (default 1 in --text)\n"
-         "  --route ID           play a route from content/routes.json (default: full)\n"
+         "  --route ID           play a route from content/routes.json (default: its first)\n"
          "  --chapter ID         start at a chapter\n"
          "  --width N            text mode: wrap at N columns (default 72)\n"
          "  --lang en|zh         play in English or Simplified Chinese (default: as last chosen)\n"

@@ -15,7 +15,15 @@ Session::Session(const engine::Story& story, fs::path data_dir, bool persist, st
     : story_(story), dir_(std::move(data_dir)), persist_(persist), prefix_(std::move(prefix)) {}
 
 void Session::set_reflection(const std::string& question, const std::string& text) {
-  reflections_[question] = text;
+  auto& answer = reflections_[question];
+  if (answer == text) return;
+  answer = text;
+  reflections_dirty_ = true;
+}
+
+void Session::save_reflections() {
+  if (!reflections_dirty_) return;
+  reflections_dirty_ = false;
   if (!persist_) return;
   nlohmann::ordered_json j;
   j["format"] = "skywatch-reflections";

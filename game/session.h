@@ -1,5 +1,5 @@
 // One player's game: the runtime, its autosave, their settings and what they have reached.
-// No window code: the text player, the window and the tests all drive it the same way.
+// No window code: the controller (game/controller) owns one and every front end drives it.
 #pragma once
 #include <cstdint>
 #include <filesystem>
@@ -52,7 +52,12 @@ class Session {
 
   /// The player's written reflections, by question id (kept in reflections.json).
   const std::map<std::string, std::string>& reflections() const { return reflections_; }
+  /// Changes an answer in memory; save_reflections() writes them (the controller does so
+  /// when typing pauses, and when the player leaves the page).
   void set_reflection(const std::string& question, const std::string& text);
+  /// Writes reflections.json if an answer changed since the last write; failures become messages.
+  void save_reflections();
+  bool reflections_unsaved() const { return reflections_dirty_; }
 
   bool chapter_reached(int chapter) const;
   /// An essay section is unlocked once the chapter that covers it has been played.
@@ -71,6 +76,7 @@ class Session {
   bool persist_;
   std::string prefix_;
   std::map<std::string, std::string> reflections_;
+  bool reflections_dirty_ = false;
   std::unique_ptr<engine::Runtime> runtime_;
   Settings settings_;
   std::set<std::string> chapters_, endings_;

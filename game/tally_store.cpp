@@ -105,9 +105,13 @@ bool TallyStore::record(const std::string& decision, const std::string& option, 
   return true;
 }
 
-bool TallyStore::record_visit(std::string& error) {
-  if (!db_) return false;
-  Stmt s(db_, "INSERT INTO visits(day, count) VALUES (date('now'), 1) ON CONFLICT(day) DO UPDATE SET count = count + 1");
+bool TallyStore::record_visit(const std::string& day, std::string& error) {
+  if (!db_) {
+    error = "the tally database is not open";
+    return false;
+  }
+  Stmt s(db_, "INSERT INTO visits(day, count) VALUES (?1, 1) ON CONFLICT(day) DO UPDATE SET count = count + 1");
+  sqlite3_bind_text(s.s, 1, day.c_str(), -1, SQLITE_TRANSIENT);
   if (sqlite3_step(s.s) != SQLITE_DONE) {
     error = std::string("cannot record a visit: ") + sqlite3_errmsg(db_);
     return false;
@@ -132,6 +136,15 @@ std::map<std::string, std::map<std::string, std::int64_t>> TallyStore::all() con
   while (sqlite3_step(s.s) == SQLITE_ROW)
     out[reinterpret_cast<const char*>(sqlite3_column_text(s.s, 0))][reinterpret_cast<const char*>(sqlite3_column_text(s.s, 1))] =
         sqlite3_column_int64(s.s, 2);
+  return out;
+}
+
+std::map<std::string, std::int64_t> TallyStore::visits_by_day() const {
+  std::map<std::string, std::int64_t> out;
+  if (!db_) return out;
+  Stmt s(db_, "SELECT day, count FROM visits");
+  while (sqlite3_step(s.s) == SQLITE_ROW)
+    out[reinterpret_cast<const char*>(sqlite3_column_text(s.s, 0))] = sqlite3_column_int64(s.s, 1);
   return out;
 }
 

@@ -30,14 +30,16 @@ class TallyStore {
 
   /// Counts one visitor taking `option` at `decision`, durably, in one transaction.
   bool record(const std::string& decision, const std::string& option, std::string& error);
-  /// Counts a visit that began (for the day's totals).
-  bool record_visit(std::string& error);
+  /// Counts a visit that began on `day` (YYYY-MM-DD, from the kiosk's calendar).
+  bool record_visit(const std::string& day, std::string& error);
 
   /// How many visitors took each option at `decision`.
   std::map<std::string, std::int64_t> counts(const std::string& decision) const;
   /// Every decision's counts.
   std::map<std::string, std::map<std::string, std::int64_t>> all() const;
   std::int64_t visits() const;
+  /// Visits by day.
+  std::map<std::string, std::int64_t> visits_by_day() const;
 
   /// Writes decision,option,count,share rows. False with a message if it cannot.
   bool export_csv(const std::filesystem::path& path, std::string& error) const;

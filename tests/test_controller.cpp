@@ -232,3 +232,59 @@ TEST_CASE("kiosk: a simulated day driven through the controller leaves tallies t
   CHECK(t.all() == expected);
   CHECK(t.visits() == visitors);
 }
+
+TEST_CASE("journey: reflections are written when typing pauses or the page is left, not per keystroke", "[controller]") {
+  TempDir dir;
+  test::ManualClock clock;
+  const auto file = dir.path() / "reflections.json";
+  Controller c(sample_story(), test::controller_setup(Mode::play, dir.path(), clock));
+  c.start();
+  c.apply(intent::NewGame{0});
+  c.apply(intent::Open{Screen::journey});
+  std::string typed;
+  for (char ch : std::string("They watch")) {  // one intent per keystroke, 120 ms apart
+    typed += ch;
+    clock.now += 120;
+    c.apply(intent::SetReflection{"q1", typed});
+    c.tick();
+  }
+  CHECK_FALSE(std::filesystem::exists(file));  // still typing: nothing written yet
+  clock.now += Controller::kReflectionPauseMs - 1;
+  c.tick();
+  CHECK_FALSE(std::filesystem::exists(file));
+  clock.now += 1;
+  c.tick();
+  REQUIRE(std::filesystem::exists(file));
+  CHECK(test::read_text(file).find("\"q1\": \"They watch\"") != std::string::npos);
+
+  clock.now += 50;
+  c.apply(intent::SetReflection{"q1", "They watch us"});
+  c.key({Key::escape});  // leaving the page
+  c.tick();
+  CHECK(test::read_text(file).find("\"q1\": \"They watch us\"") != std::string::npos);
+  clock.now += 10;
+  c.apply(intent::Open{Screen::journey});
+  c.apply(intent::SetReflection{"q1", "They watch us all"});
+  c.flush();  // the program ends
+  CHECK(test::read_text(file).find("\"q1\": \"They watch us all\"") != std::string::npos);
+}
+
+TEST_CASE("kiosk: visits are counted under the day of the injected calendar", "[controller][kiosk]") {
+  TempDir dir;
+  test::ManualClock clock;
+  KioskConfig cfg;
+  cfg.route = "full";
+  auto setup = test::controller_setup(Mode::kiosk, dir.path(), clock, cfg);
+  setup.today = [&clock] { return "2031-02-0" + std::to_string(1 + clock.now / 86'400'000); };
+  Controller c(sample_story(), setup);
+  c.start();
+  for (std::uint64_t day : {0, 0, 1}) {
+    clock.now = day * 86'400'000 + 10 * 3'600'000;
+    c.apply(intent::KioskBegin{});
+    c.apply(intent::KioskRestart{});
+  }
+  TallyStore t;
+  std::string error;
+  REQUIRE(t.open(dir.path() / cfg.tallies_file, sample_story().id, error));
+  CHECK(t.visits_by_day() == std::map<std::string, std::int64_t>{{"2031-02-01", 2}, {"2031-02-02", 1}});
+}

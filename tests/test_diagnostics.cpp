@@ -52,6 +52,24 @@ TEST_CASE("malformed JSON is placed at the fault", "[diagnostics]") {
         "literal; expected '}'\n");
 }
 
+TEST_CASE("JSON nested too deep is refused at the container one level too deep", "[diagnostics]") {
+  auto check = [](const std::string& text) {
+    engine::Diagnostics d;
+    engine::JsonFile f;
+    engine::parse_json_text("deep.json", text, d, f);
+    return d.str();
+  };
+  const int max = engine::kMaxJsonDepth;
+  // As deep as allowed: fine, empty or not.
+  CHECK(check(std::string(static_cast<std::size_t>(max), '[') + std::string(static_cast<std::size_t>(max), ']')).empty());
+  CHECK(check(std::string(static_cast<std::size_t>(max), '[') + "1" + std::string(static_cast<std::size_t>(max), ']')).empty());
+  // One more level, the last one empty (this used to be reported at 1:1) or not.
+  const std::string deeper_empty = std::string(static_cast<std::size_t>(max + 1), '[') + std::string(static_cast<std::size_t>(max + 1), ']');
+  CHECK(check(deeper_empty) == "deep.json:1:" + std::to_string(max + 1) + ": error: JSON nested deeper than 64 levels\n");
+  const std::string deeper = "{\"a\":\n" + std::string(static_cast<std::size_t>(max), '[') + "2" + std::string(static_cast<std::size_t>(max), ']') + "}";
+  CHECK(check(deeper) == "deep.json:2:" + std::to_string(max) + ": error: JSON nested deeper than 64 levels\n");
+}
+
 TEST_CASE("invalid UTF-8 is refused with its byte", "[diagnostics]") {
   MiniStory m;
   m.write("chapters/one.json", replace(test::kMiniChapter, "Done.", "Done\xFF."));
@@ -136,7 +154,7 @@ TEST_CASE("files over the size limit are refused without being parsed", "[diagno
 TEST_CASE("deep nesting is refused", "[diagnostics]") {
   MiniStory m;
   m.write("chapters/one.json", std::string(100000, '[') + std::string(100000, ']'));
-  CHECK(m.check() == "content/chapters/one.json:1:66: error: JSON nested deeper than 64 levels\n");
+  CHECK(m.check() == "content/chapters/one.json:1:65: error: JSON nested deeper than 64 levels\n");  // the 65th opens one level too deep
 }
 
 TEST_CASE("glossary links, sources and speakers must resolve", "[diagnostics]") {

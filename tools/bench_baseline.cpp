@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   SDL_GLContext gl = SDL_GL_CreateContext(w);
   SDL_GL_MakeCurrent(w, gl);
   ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;  // a yardstick leaves no files behind
   ImGui_ImplSDL2_InitForOpenGL(w, gl);
   ImGui_ImplOpenGL3_Init("#version 130");
   std::vector<std::string> warnings;

@@ -10,6 +10,8 @@
 #include <random>
 #include <string>
 
+#include <unistd.h>
+
 #include "engine/story_loader.h"
 #include "game/controller/controller.h"
 #include "game/decision.h"
@@ -47,7 +49,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s", d.str().c_str());
     return 1;
   }
-  const auto dir = std::filesystem::temp_directory_path() / ("skysoak-" + std::to_string(seed));
+  // Its own folder: two soaks at once (parallel test runs) must not share a database.
+  const auto dir = std::filesystem::temp_directory_path() / ("skysoak-" + std::to_string(seed) + "-" + std::to_string(getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
 
@@ -58,6 +61,7 @@ int main(int argc, char** argv) {
   setup.data_dir = dir;
   setup.clock = [&now] { return now; };
   setup.seeds = [&rng] { return static_cast<std::uint64_t>(rng()); };
+  setup.today = [&now] { return "day " + std::to_string(1 + now / 86'400'000); };  // the simulated calendar
   game::Controller kiosk(*story, setup);
   kiosk.start();
   for (const auto& line : kiosk.take_log()) {
@@ -128,7 +132,15 @@ int main(int argc, char** argv) {
   for (const auto& [decision, options] : tallies.all())
     for (const auto& [o, n] : options) tallied += n;
   const double growth_mb = static_cast<double>(rss_end - rss_after_first_hour) / 1024.0;
-  const bool consistent = tallied == static_cast<std::int64_t>(decisions) && tallies.visits() == static_cast<std::int64_t>(visits);
+  // Every visit is counted, under the simulated days (not the real date).
+  std::int64_t counted = 0;
+  bool simulated_days = true;
+  for (const auto& [day, n] : tallies.visits_by_day()) {
+    counted += n;
+    simulated_days = simulated_days && day.rfind("day ", 0) == 0;
+  }
+  const bool consistent = tallied == static_cast<std::int64_t>(decisions) && tallies.visits() == static_cast<std::int64_t>(visits) &&
+                          counted == static_cast<std::int64_t>(visits) && simulated_days;
   std::printf("%.0f simulated hours, %zu steps, %zu visits, %zu 'Still there?' prompts, %zu resets, %zu decisions\n", hours, steps,
               visits, prompts, resets, decisions);
   std::printf("memory %.1f MB after the first hour, %.1f MB at the end: growth %.2f MB; tallies %lld of %zu decisions: %s\n",

@@ -13,7 +13,7 @@ namespace sky::game {
 namespace {
 std::unique_ptr<ModeRules> rules_for(const engine::Story& story, const ControllerSetup& setup, Session& session) {
   switch (setup.mode) {
-    case Mode::kiosk: return std::make_unique<KioskMode>(story, setup.kiosk, session, session.data_dir());
+    case Mode::kiosk: return std::make_unique<KioskMode>(story, setup.kiosk, session, session.data_dir(), setup.today);
     case Mode::classroom: return std::make_unique<ClassroomMode>(session);
     case Mode::play: break;
   }
@@ -35,6 +35,13 @@ Controller::Controller(const engine::Story& story, ControllerSetup setup)
 void Controller::show_language(const std::string& code) {
   if (!use_language(story_, code)) return;
   if (session_.playing()) session_.runtime().rerender();
+}
+
+Controller::~Controller() { flush(); }
+
+void Controller::flush() {
+  session_.save_reflections();
+  collect_messages();
 }
 
 void Controller::start() {
@@ -113,6 +120,10 @@ void Controller::input(bool mouse) {
 
 void Controller::tick() {
   if (kiosk_ && kiosk_->tick(clock_())) visit_ended();
+  // Reflections are written once typing pauses (not on every keystroke), or once the player
+  // has left the page.
+  if (session_.reflections_unsaved() && (screen_ != Screen::journey || clock_() >= reflection_edited_ + kReflectionPauseMs))
+    session_.save_reflections();
   collect_messages();
 }
 
@@ -131,6 +142,7 @@ void Controller::visit_ended() {
 
 void Controller::apply(const Intent& i) {
   std::visit([this](const auto& x) { on(x); }, i);
+  if (screen_ != Screen::journey) session_.save_reflections();  // leaving the page saves them
   collect_messages();
 }
 
@@ -285,12 +297,16 @@ void Controller::on(const intent::ExportJourney& i) {
   exported_.clear();
   std::vector<std::filesystem::path> written;
   std::string error;
+  session_.save_reflections();
   const bool ok = session_.playing() && export_journey(i.folder, story_, session_.runtime(), session_.reflections(), written, error);
   for (const auto& f : written) exported_.push_back(f.string());
   if (!ok) messages_.push_back(error.empty() ? "Nothing to export yet." : error);
 }
 
-void Controller::on(const intent::SetReflection& i) { session_.set_reflection(i.question, i.answer); }
+void Controller::on(const intent::SetReflection& i) {
+  session_.set_reflection(i.question, i.answer);
+  reflection_edited_ = clock_();
+}
 
 // ---------------------------------------------------------------------------------------
 // Reading

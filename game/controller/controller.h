@@ -32,11 +32,19 @@ struct ControllerSetup {
   Clock clock;                     ///< required
   SeedSource seeds;                ///< required
   std::string language;            ///< shown from the start ("en", "zh"); empty: the saved setting
+  Kiosk::Calendar today;           ///< the date visits are counted under (default: the local date)
 };
 
 class Controller {
  public:
   Controller(const engine::Story& story, ControllerSetup setup);
+  /// Writes anything still unsaved (reflections being typed).
+  ~Controller();
+  Controller(const Controller&) = delete;
+  Controller& operator=(const Controller&) = delete;
+
+  /// How long typing must pause before reflections are written.
+  static constexpr std::uint64_t kReflectionPauseMs = 1500;
 
   /// Loads settings and progress and readies the mode. Call once before anything else.
   void start();
@@ -51,6 +59,8 @@ class Controller {
   void input(bool mouse = false);
   /// Advances the clock-driven rules (the kiosk's idle prompt and reset).
   void tick();
+  /// Writes anything still unsaved now (the program is ending).
+  void flush();
   /// Applies one intent.
   void apply(const Intent& intent);
   /// Applies one frame's intents. All were drawn from one state: once one moves the story,
@@ -118,6 +128,7 @@ class Controller {
   bool quit_ = false;
   bool fullscreen_ = false;
   std::uint64_t appearance_ = 0;
+  std::uint64_t reflection_edited_ = 0;  // when an answer last changed
 
   void open(Screen s);
   void back();

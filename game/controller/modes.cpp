@@ -9,9 +9,10 @@ namespace sky::game {
 // ---------------------------------------------------------------------------------------
 // Kiosk
 
-KioskMode::KioskMode(const engine::Story& story, const KioskConfig& config, Session& session, std::filesystem::path data_dir)
-    : story_(story), config_(config), data_dir_(std::move(data_dir)) {
-  kiosk_ = std::make_unique<Kiosk>(story_, config_, session, nullptr);
+KioskMode::KioskMode(const engine::Story& story, const KioskConfig& config, Session& session, std::filesystem::path data_dir,
+                     Kiosk::Calendar today)
+    : story_(story), config_(config), data_dir_(std::move(data_dir)), today_(std::move(today)) {
+  kiosk_ = std::make_unique<Kiosk>(story_, config_, session, nullptr, today_);
 }
 
 void KioskMode::start(Session& session, std::vector<std::string>& log) {
@@ -19,7 +20,7 @@ void KioskMode::start(Session& session, std::vector<std::string>& log) {
   const std::filesystem::path db = file.is_absolute() ? file : data_dir_ / file;
   std::string error;
   if (!tallies_.open(db, story_.id, error)) log.push_back("kiosk: tallies are off: " + error);
-  kiosk_ = std::make_unique<Kiosk>(story_, config_, session, tallies_.is_open() ? &tallies_ : nullptr);
+  kiosk_ = std::make_unique<Kiosk>(story_, config_, session, tallies_.is_open() ? &tallies_ : nullptr, today_);
   refresh_visitor_cards();
 }
 

@@ -60,7 +60,8 @@ class SoloMode : public ModeRules {
 class KioskMode : public ModeRules {
  public:
   /// `data_dir` is where a relative tallies file lives.
-  KioskMode(const engine::Story& story, const KioskConfig& config, Session& session, std::filesystem::path data_dir);
+  KioskMode(const engine::Story& story, const KioskConfig& config, Session& session, std::filesystem::path data_dir,
+            Kiosk::Calendar today = {});
 
   Mode kind() const override { return Mode::kiosk; }
   void start(Session& session, std::vector<std::string>& log) override;
@@ -94,6 +95,7 @@ class KioskMode : public ModeRules {
   const engine::Story& story_;
   KioskConfig config_;
   std::filesystem::path data_dir_;
+  Kiosk::Calendar today_;
   TallyStore tallies_;
   std::unique_ptr<Kiosk> kiosk_;
   std::string pin_;

@@ -81,7 +81,6 @@ void View::title(const Session& s, const FrameInput& in) {
 }
 
 void View::chapters(const Session& s, const FrameInput& in) {
-  (void)in;
   top_bar(s, in);
   begin_card("##chapters", card_min_, card_max_);
   const float w = ImGui::GetContentRegionAvail().x;
@@ -96,7 +95,8 @@ void View::chapters(const Session& s, const FrameInput& in) {
     ImGui::PushID(static_cast<int>(c));
     ImGui::BeginDisabled(!reached);
     if (paper_button("##chapter", label, ImGui::GetCursorScreenPos(), ImVec2(w, std::round(52.f * scale_)), false,
-                     std::to_string(c + 1)))
+                     std::to_string(c + 1)) ||
+        (reached && c < 9 && pressed(game::digit_key(static_cast<int>(c) + 1))))  // the number shown picks it
       emit(intent::StartChapter{static_cast<int>(c)});
     ImGui::EndDisabled();
     ImGui::PopID();
