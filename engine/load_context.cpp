@@ -162,6 +162,7 @@ TextId Context::add_text(const std::string& id, const JsonFile& f, const std::st
   const TextId tid = static_cast<TextId>(story.texts.size());
   text_ix.emplace(id, tid);
   story.texts.push_back(std::move(t));
+  text_chapter.push_back(chapter);
   return tid;
 }
 

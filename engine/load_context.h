@@ -15,6 +15,10 @@
 #include "json_file.h"
 #include "story.h"
 
+namespace sky::engine {
+struct LoadOptions;
+}
+
 namespace sky::engine::load {
 
 using Json = nlohmann::json;
@@ -50,6 +54,8 @@ class Context {
 
   /// Tracks which variables are assigned somewhere, and which are read.
   std::vector<bool> variable_set, variable_read;
+  /// The chapter each text was compiled in (-1: none), by TextId; for translations.
+  std::vector<int> text_chapter;
 
   Diagnostic& error(const JsonFile& f, const std::string& ptr, std::string message);
   Diagnostic& warning(const JsonFile& f, const std::string& ptr, std::string message);
@@ -132,5 +138,7 @@ void load_glossary(Context& ctx, JsonFile* f);
 void load_essay(Context& ctx, JsonFile* f);
 void load_routes(Context& ctx, JsonFile* f);
 void load_about(Context& ctx, JsonFile* f);
+/// Loads the translation options.language asks for into ctx.story.other (translation_loader.cpp).
+void load_translation(Context& ctx, const std::filesystem::path& dir, const LoadOptions& options);
 
 }  // namespace sky::engine::load

@@ -29,15 +29,16 @@ void Runtime::entered() {
   h.passage = state_.passage;
   for (const auto& line : p.lines) {
     if (line.condition && !evaluate(*line.condition, env).as_bool()) continue;
-    h.lines.push_back(ShownLine{line.speaker, engine::render(story_.texts[static_cast<std::size_t>(line.text)], env), line.dramatised});
+    h.lines.push_back(
+        ShownLine{line.speaker, engine::render(story_.texts[static_cast<std::size_t>(line.text)], env), line.dramatised, line.text});
   }
   history_.push_back(std::move(h));
   open_.clear();
   for (const auto& oc : rules::open_choices(story_, state_, env)) {
     ShownChoice sc;
     sc.open = oc;
-    if (!oc.is_continue()) sc.text = engine::render(story_.texts[static_cast<std::size_t>(p.choices[static_cast<std::size_t>(oc.index)].text)], env);
-    else if (p.next_label != kNoText) sc.text = engine::render(story_.texts[static_cast<std::size_t>(p.next_label)], env);
+    sc.source = !oc.is_continue() ? p.choices[static_cast<std::size_t>(oc.index)].text : p.next_label;
+    if (sc.source != kNoText) sc.text = engine::render(story_.texts[static_cast<std::size_t>(sc.source)], env);
     open_.push_back(std::move(sc));
   }
 }
@@ -83,6 +84,23 @@ bool Runtime::rewind(std::size_t n) {
   history_.pop_back();  // entered() renders the passage afresh
   entered();
   return true;
+}
+
+void Runtime::rerender() {
+  State scratch = state_;  // the state the current passage was entered with
+  StateEnv env(story_, scratch, nullptr);
+  auto again = [&](TextId id, RichText& text, bool current) {
+    if (id == kNoText) return;
+    const TextTemplate& t = story_.texts[static_cast<std::size_t>(id)];
+    if (!t.dynamic) text = t.cached;
+    else if (current) text = engine::render(t, env);
+  };
+  for (std::size_t i = 0; i < history_.size(); ++i) {
+    const bool current = i + 1 == history_.size();
+    for (auto& line : history_[i].lines) again(line.source, line.text, current);
+    if (history_[i].chosen) again(history_[i].chosen->source, history_[i].chosen->text, false);
+  }
+  for (auto& c : open_) again(c.source, c.text, true);
 }
 
 std::vector<PathStep> Runtime::path() const {

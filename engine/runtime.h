@@ -19,12 +19,14 @@ struct ShownLine {
   int speaker = -1;  ///< -1 = narration
   RichText text;
   bool dramatised = false;  ///< a real participant's line the essay does not report
+  TextId source = kNoText;  ///< the text it was rendered from (kNoText: unknown, e.g. from an old save)
 };
 
 /// A choice as the player sees it.
 struct ShownChoice {
   OpenChoice open;
   RichText text;
+  TextId source = kNoText;  ///< the text it was rendered from
 };
 
 /// One passage the player read, and what they chose there (if anything yet).
@@ -76,6 +78,10 @@ class Runtime {
   std::size_t steps() const { return undo_.size(); }
   /// Undoes the last `n` choices; false (and nothing changed) if fewer were made.
   bool rewind(std::size_t n);
+  /// Renders what is on screen again from the story's current texts (after a language
+  /// switch): the current passage and its choices wholly, earlier history where the text
+  /// has no {values} (a value shown then is kept as it was).
+  void rerender();
 
   /// The state before each choice made so far (what rewind returns to).
   const std::vector<State>& undo_states() const { return undo_; }

@@ -82,6 +82,21 @@ void Story::index(Indexes* built) {
       choice_owner_[static_cast<std::size_t>(passages[p].first_choice) + c] = static_cast<int>(p);
 }
 
+bool Story::use_language(const std::string& code) {
+  if (code == language) return true;
+  if (other.language.empty() || code != other.language) return false;
+  std::swap(texts, other.texts);
+  std::swap(interface, other.interface);
+  std::swap(language, other.language);
+  return true;
+}
+
+std::vector<std::string> Story::languages() const {
+  std::vector<std::string> out{"en"};
+  if (!other.language.empty()) out.push_back(other.language);
+  return out;
+}
+
 std::string passage_pointer(const Story& story, int passage, int choice) {
   const Passage& p = story.passages[static_cast<std::size_t>(passage)];
   std::string ptr = pointer_join("/passages", p.local_id);

@@ -191,6 +191,23 @@ class Story {
   int start = -1;         ///< passage index
 
   std::vector<TextTemplate> texts;
+  /// The language `texts` and `interface` are in ("en" = the English the content is written in).
+  std::string language = "en";
+  /// Interface strings of the current language by id without "ui/" (empty for English).
+  std::unordered_map<std::string, std::string> interface;
+  /// A second language loaded alongside (LoadOptions::language): its texts, same ids and order
+  /// as `texts` (the English where a translation is missing or broken), and its interface.
+  struct Edition {
+    std::string language;
+    std::vector<TextTemplate> texts;
+    std::unordered_map<std::string, std::string> interface;
+  };
+  Edition other;
+  /// Makes `code` the current language if it is loaded; false (nothing changes) otherwise.
+  /// Text ids stay the same, so a runtime and its history stay valid.
+  bool use_language(const std::string& code);
+  /// The loaded languages: "en" and the other edition's, if any.
+  std::vector<std::string> languages() const;
   std::vector<Speaker> speakers;
   std::vector<Goal> goals;        ///< learning goals; at most 32
   std::vector<Lens> lenses;

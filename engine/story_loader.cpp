@@ -121,6 +121,8 @@ std::unique_ptr<Story> load_story(const std::filesystem::path& dir, Diagnostics&
     ctx.error(*manifest, "", "story.json is missing 'start'");
   }
 
+  if (!options.language.empty() && options.language != "en" && diags.ok()) load::load_translation(ctx, dir, options);
+
   Story::Indexes built{std::move(ctx.passage_ix), std::move(ctx.chapter_ix), std::move(ctx.term_ix),
                        std::move(ctx.section_ix), std::move(ctx.lens_ix), std::move(ctx.variable_ix),
                        std::move(ctx.speaker_ix), std::move(ctx.choice_ix)};

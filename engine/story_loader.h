@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "diagnostics.h"
 #include "story.h"
@@ -17,6 +19,15 @@ struct LoadOptions {
   bool analyse = true;  ///< also run the static analysis (unreachable passages, unused variables)
   /// The directory name diagnostics print; defaults to the path as given.
   std::string display_dir;
+  /// Also load the translation in DIR/lang/<language>/ as Story::other (the current language
+  /// stays English). Empty: English only.
+  std::string language;
+  /// Where translation problems go (missing, stale, broken); they never stop the story
+  /// loading (the English is used). Null: not reported.
+  Diagnostics* translation_diags = nullptr;
+  /// The interface's English strings by id (without "ui/"), so their translations are checked
+  /// and loaded too.
+  const std::vector<std::pair<std::string, std::string>>* interface_english = nullptr;
 };
 
 /// Reads story.json, chapters/*.json, glossary.json, essay.json, routes.json and about.json

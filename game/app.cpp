@@ -25,6 +25,7 @@ ControllerSetup setup_for(const Options& o, const KioskConfig& kiosk, const plat
   s.mode = o.kiosk ? Mode::kiosk : o.classroom ? Mode::classroom : Mode::play;
   s.data_dir = user_data_dir(o.data_dir);
   s.kiosk = kiosk;
+  s.language = o.language;
   s.clock = [&p, rate = static_cast<std::uint64_t>(o.clock_rate)] { return p.now_ms() * rate; };
   s.seeds = [seed = o.seed] {
     if (seed) return *seed;

@@ -42,7 +42,7 @@ bool App::voice_on() const {
 voice::VoiceParams App::voice_params() const {
   const Settings& st = controller_.session().settings();
   voice::VoiceParams p;
-  p.language = controller_.mode() == Mode::kiosk ? kiosk_config_.language : options_.language;
+  p.language = story_.language;  // the voice follows the language on screen (a kiosk visitor's 中文 too)
   p.rate = st.voice_wpm();
   p.volume = st.voice_percent() * 100 / 75;  // the middle step (75%) is espeak-ng's normal 100
   return p;

@@ -60,6 +60,7 @@ const std::map<std::string, std::string, std::less<>>& table() {
       {"history.chosen", "You chose: {choice}"},
       {"history.rewind", "Go back to this choice"},
       {"settings.text_size", "Text size"},
+      {"settings.language", "Language"},
       {"settings.contrast", "Colours"},
       {"settings.night", "Night"},
       {"settings.high_contrast", "High contrast"},
@@ -161,12 +162,76 @@ const std::map<std::string, std::string, std::less<>>& table() {
       {"ledger.heading", "The ledger"},
       {"ledger.entry", "{kind} {points}: {note}"},
       {"ledger.no_column", "no column"},
+      {"report.journey_title", "My journey through {title}"},
+      {"report.drawn_from", "An explorable essay drawn from {author}, '{title}' ({publisher}, {date})."},
+      {"report.impressions", "First and last impressions"},
+      {"report.at_start", "At the start: {impression}"},
+      {"report.at_end", "At the end: {impression}"},
+      {"report.not_recorded", "(not recorded)"},
+      {"report.path", "My path"},
+      {"report.pattern", "My lens pattern"},
+      {"report.pattern_alt", "My lens pattern: one bar per lens"},
+      {"report.ledger", "The ledger the game kept"},
+      {"report.no_deeds", "No deeds were recorded."},
+      {"report.total", "Total score: {total}"},
+      {"report.reflections", "My reflections"},
+      {"report.no_answer", "(no answer)"},
+      {"report.col_lens", "lens"},
+      {"report.col_mark", "mark"},
+      {"report.col_leans", "leans"},
+      {"report.shape_square", "square"},
+      {"report.shape_circle", "circle"},
+      {"report.shape_diamond", "diamond"},
+      {"report.shape_triangle", "triangle"},
+      {"report.lesson_title", "Lesson report: {title}"},
+      {"report.route", "Route: {route} ({minutes} minutes)."},
+      {"report.class_impressions", "First and last impressions of the class"},
+      {"report.class_decisions", "The class's decisions"},
+      {"report.col_option", "option"},
+      {"report.col_votes", "votes"},
+      {"report.col_taken", "taken"},
+      {"report.taken", "yes"},
+      {"report.taken_teacher", "yes (teacher's choice)"},
+      {"report.class_pattern", "The class's lens pattern"},
+      {"report.class_pattern_alt", "The class's lens pattern: one bar per lens"},
+      {"guide.title", "{title}: educator guide"},
+      {"guide.drawn_from", "An explorable essay you play, drawn from {author}, '{title}' ({publisher}, {date})."},
+      {"guide.goals", "What students should be able to explain afterwards"},
+      {"guide.routes", "Routes for a lesson"},
+      {"guide.col_route", "route"},
+      {"guide.col_minutes", "minutes"},
+      {"guide.col_chapters", "chapters"},
+      {"guide.col_reading", "reading time"},
+      {"guide.about_minutes", "about {n} min"},
+      {"guide.reading_note", "Reading time counts every word on the median path (passages, choices, lens cards and, in the classroom, the discussion prompts) at 180 words a minute; the rest of a lesson's minutes are for discussion."},
+      {"guide.chapters", "Chapters"},
+      {"guide.chapter_time", "Reading time: about {n} minutes."},
+      {"guide.prompts", "Discussion prompts:"},
+      {"guide.the_choice", "The choice:"},
+      {"guide.glossary", "Glossary"},
+      {"guide.col_term", "term"},
+      {"guide.col_hanzi", "characters"},
+      {"guide.col_pinyin", "pinyin"},
+      {"guide.col_meaning", "meaning"},
+      {"guide.figures", "The essay in figures"},
+      {"guide.sources", "Sources and credits"},
+      {"list.separator", ", "},
+      {"title.separator", ": "},
+      {"title.dash", " — "},
   };
   return t;
 }
+
+const std::unordered_map<std::string, std::string>* g_translation = nullptr;
 }  // namespace
 
+void set_ui_translation(const std::unordered_map<std::string, std::string>* translation) { g_translation = translation; }
+
 const std::string& ui(std::string_view id) {
+  if (g_translation && !g_translation->empty()) {
+    auto t = g_translation->find(std::string(id));
+    if (t != g_translation->end()) return t->second;
+  }
   auto it = table().find(id);
   if (it != table().end()) return it->second;
   static thread_local std::string missing;
@@ -181,6 +246,12 @@ std::string ui(std::string_view id, const std::vector<std::pair<std::string, std
     for (std::size_t at = out.find(key); at != std::string::npos; at = out.find(key, at + value.size()))
       out.replace(at, key.size(), value);
   }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> ui_english() {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& [k, v] : table()) out.emplace_back(k, v);
   return out;
 }
 

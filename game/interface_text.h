@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sky::game {
@@ -16,5 +17,12 @@ std::string ui(std::string_view id, const std::vector<std::pair<std::string, std
 
 /// Every interface string id, for the string table and the translation template.
 std::vector<std::string> ui_ids();
+
+/// Every interface string id with its English text.
+std::vector<std::pair<std::string, std::string>> ui_english();
+
+/// Makes ui() show `translation` (id -> text) where it has an id, English elsewhere; null:
+/// English only. The table must outlive its use (language.h keeps it in the Story).
+void set_ui_translation(const std::unordered_map<std::string, std::string>* translation);
 
 }  // namespace sky::game

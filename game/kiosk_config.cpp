@@ -8,7 +8,7 @@
 
 namespace sky::game {
 
-std::vector<std::string> available_languages(const engine::Story&) { return {"en"}; }
+std::vector<std::string> available_languages(const engine::Story& story) { return story.languages(); }
 
 bool parse_kiosk_config(const std::string& text, const std::string& display, const engine::Story& story, KioskConfig& out,
                         engine::Diagnostics& diags) {
@@ -66,7 +66,11 @@ bool parse_kiosk_config(const std::string& text, const std::string& display, con
   if (string("language", c.language)) {
     const auto langs = available_languages(story);
     if (std::find(langs.begin(), langs.end(), c.language) == langs.end())
-      error("/language", "language '" + c.language + "' is not available in this content (available: en)");
+    {
+      std::string names;
+      for (const auto& l : langs) names += (names.empty() ? "" : ", ") + l;
+      error("/language", "language '" + c.language + "' is not available in this content (available: " + names + ")");
+    }
   }
   if (auto it = j.find("show_tallies"); it != j.end()) {
     if (!it->is_boolean()) error("/show_tallies", "'show_tallies' must be true or false");

@@ -6,6 +6,7 @@
 #include "engine/story_loader.h"
 #include "game/app_entry.h"
 #include "game/kiosk_config.h"
+#include "game/language.h"
 #include "game/reports.h"
 #include "game/tally_store.h"
 #include "game/options.h"
@@ -43,7 +44,7 @@ int main(int argc, char** argv) {
   engine::Diagnostics diags;
   engine::LoadOptions lo;
   lo.analyse = false;
-  auto story = engine::load_story(content, diags, lo);
+  auto story = game::load_story_with_languages(content, diags, lo);
   if (!story) {
     std::cerr << diags.str() << "skywatch: the story content in " << content.string()
               << " has errors; run storycheck on it for details.\n";
@@ -59,6 +60,9 @@ int main(int argc, char** argv) {
     std::cerr << "skywatch: no chapter '" << o.chapter << "' in " << content.string() << "\n";
     return 2;
   }
+
+  // The window and the kiosk choose from the saved settings; elsewhere English unless --lang.
+  if (!o.language.empty()) game::use_language(*story, o.language);
 
   if (!o.export_guide.empty()) {
     std::vector<std::filesystem::path> written;
@@ -101,7 +105,7 @@ int main(int argc, char** argv) {
     so.route = route;
     so.chapter = chapter;
     so.choices = o.choices;
-    so.voice.language = o.language;
+    so.voice.language = o.language.empty() ? story->language : o.language;  // a Chinese-only story needs --lang zh
     return game::voice::speak_to(*story, so, o.speak_to, std::cout, std::cerr);
   }
   if (o.text) {

@@ -18,6 +18,7 @@ const char* usage_text() {
          "  --route ID           play a route from content/routes.json (default: its first)\n"
          "  --chapter ID         start at a chapter\n"
          "  --width N            text mode: wrap at N columns (default: the terminal's width)\n"
+         "  --lang en|zh         play in English or Simplified Chinese (default: as last chosen)\n"
          "  --new                start a new game instead of continuing the autosave\n"
          "window:\n"
          "  --fullscreen         start full screen (F11 toggles)\n"
@@ -31,7 +32,6 @@ const char* usage_text() {
          "  --voice              read aloud: passages, choices, panels and focused buttons\n"
          "                       (V turns it on or off, R repeats; any input interrupts)\n"
          "  --voice-system       read aloud with the desktop's speech-dispatcher voice\n"
-         "  --language CODE      the game's language, which picks the voice: en or zh\n"
          "  --speak-to F.wav     speak the passage reached (after --choices) and its\n"
          "                       choices into a WAV file, with F.wav.cues, and exit\n"
          "modes:\n"
@@ -87,6 +87,10 @@ std::string parse_options(int argc, char** argv, Options& o) {
       std::uint64_t n = 0;
       if (!parse_uint(v, n)) return "--seed needs a whole number, not '" + v + "'";
       o.seed = n;
+    } else if (a == "--lang") {
+      if (!(err = value("en or zh")).empty()) return err;
+      if (v != "en" && v != "zh") return "--lang needs en or zh, not '" + v + "'";
+      o.language = v;
     } else if (a == "--width") {
       if (!(err = value("a number")).empty()) return err;
       std::uint64_t n = 0;
@@ -131,9 +135,9 @@ std::string parse_options(int argc, char** argv, Options& o) {
     } else if (a == "--screen") {
       if (!(err = value("a screen name")).empty()) return err;
       o.screen = v;
-    } else if (a == "--language") {
+    } else if (a == "--language") {  // the same as --lang
       if (!(err = value("a language code (en or zh)")).empty()) return err;
-      if (v != "en" && v != "zh") return "--language needs en or zh, not '" + v + "'";
+      if (v != "en" && v != "zh") return "--lang needs en or zh, not '" + v + "'";
       o.language = v;
     } else if (a == "--speak-to") {
       if (!(err = value("a WAV file name")).empty()) return err;

@@ -16,6 +16,7 @@ struct Options {
   bool plain = false;                ///< text mode without decoration (also when stdout is no terminal)
   std::string content_dir;           ///< overrides the content directory
   std::string data_dir;              ///< saves, settings, tallies (default: XDG data dir)
+  std::string language;              ///< "en" or "zh"; empty: the saved setting
   // Window
   bool fullscreen = false;
   int window_w = 1280, window_h = 720;
@@ -27,7 +28,6 @@ struct Options {
   // Read aloud
   bool voice = false;                ///< --voice: read aloud in the window
   bool voice_system = false;         ///< --voice-system: the desktop's speech-dispatcher voice, if running
-  std::string language = "en";       ///< the game's language: picks the voice (en, zh)
   std::string speak_to;              ///< speak the passage reached into this WAV file and exit
   // Modes
   bool kiosk = false, classroom = false;

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/json_file.h"
+#include "game/language.h"
 
 namespace sky::game {
 
@@ -40,6 +41,7 @@ std::string settings_to_json(const Settings& s) {
   j["read_aloud"] = s.read_aloud;
   j["voice_rate"] = s.voice_rate;
   j["voice_volume"] = s.voice_volume;
+  j["language"] = s.language;
   return j.dump(2) + "\n";
 }
 
@@ -81,6 +83,10 @@ bool settings_from_json(const std::string& text, const std::string& file, Settin
       !boolean("read_aloud", s.read_aloud) || !integer("voice_rate", 0, Settings::kVoiceSteps - 1, s.voice_rate) ||
       !integer("voice_volume", 0, Settings::kVoiceSteps - 1, s.voice_volume))
     return false;
+  if (auto it = j.find("language"); it != j.end()) {
+    if (!it->is_string() || !known_language(it->get<std::string>())) return fail("/language", "'language' must be \"en\" or \"zh\"");
+    s.language = it->get<std::string>();
+  }
   out = s;
   return true;
 }

@@ -16,6 +16,7 @@ struct Settings {
   bool read_aloud = false;      ///< speak passages, choices, panels and focused buttons
   int voice_rate = 2;           ///< 0..4: slower .. faster (175 words a minute in the middle)
   int voice_volume = 3;         ///< 0..4: 25%, 50%, 75%, 100%, 150%
+  std::string language = "en";  ///< "en" or "zh" (game/language.h)
 
   float text_scale() const;
   /// Characters revealed per second (0 = all at once).

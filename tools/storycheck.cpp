@@ -11,6 +11,8 @@
 #include "engine/analysis.h"
 #include "engine/graph.h"
 #include "engine/story_loader.h"
+#include "engine/translation.h"
+#include "game/interface_text.h"
 
 using namespace sky::engine;
 
@@ -34,6 +36,10 @@ const char* kUsage =
     "                     prose's mean sentence length\n"
     "  --graph FILE.dot   write the story graph for Graphviz (dot -Tsvg FILE.dot)\n"
     "  --strings FILE     write every player-visible string with its id (a translation template)\n"
+    "  --lang CODE        check the translation in DIR/lang/CODE/ (zh): missing, stale or\n"
+    "                     broken entries (warnings; errors with --strict)\n"
+    "  --update-lang      with --lang: write or update DIR/lang/CODE/ from the current English\n"
+    "                     (adds new ids, keeps translations, marks stale ones)\n"
     "  --quiet            print only problems\n"
     "  --help             show this help\n"
     "  --version          show the version\n"
@@ -48,7 +54,8 @@ int usage_error(const std::string& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string dir = "content", graph, strings, only_route;
+  std::string dir = "content", graph, strings, only_route, lang;
+  bool update_lang = false;
   bool strict = false, run_explore = false, quiet = false, dir_given = false, stats = false;
   std::size_t max_states = 2'000'000;
   for (int i = 1; i < argc; ++i) {
@@ -76,6 +83,11 @@ int main(int argc, char** argv) {
       if (!value(graph)) return usage_error("--graph needs a file name");
     } else if (a == "--strings") {
       if (!value(strings)) return usage_error("--strings needs a file name");
+    } else if (a == "--lang") {
+      if (!value(lang) || lang.empty() || lang.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos)
+        return usage_error("--lang needs a language code such as zh");
+    } else if (a == "--update-lang") {
+      update_lang = true;
     } else if (a == "--route") {
       if (!value(only_route)) return usage_error("--route needs a route id");
       run_explore = true;
@@ -95,10 +107,36 @@ int main(int argc, char** argv) {
     }
   }
 
+  if (update_lang && lang.empty()) return usage_error("--update-lang needs --lang CODE");
+
   Diagnostics diags;
   std::shared_ptr<SourceFiles> sources;
   LoadOptions options;
+  Diagnostics tdiags;
+  std::vector<std::pair<std::string, std::string>> interface_english;
+  for (const auto& id : sky::game::ui_ids()) interface_english.emplace_back(id, sky::game::ui(id));
+  if (!lang.empty() && !update_lang) {
+    options.language = lang;
+    options.translation_diags = &tdiags;
+    options.interface_english = &interface_english;
+  }
   auto story = load_story(dir, diags, options, &sources);
+  if (story && options.translation_diags) {
+    std::size_t missing = 0, stale = 0, broken = 0, other = 0;
+    for (const auto& d : tdiags.all()) {
+      if (d.message.rfind("missing translation", 0) == 0 || d.message.rfind("no entry for", 0) == 0) ++missing;
+      else if (d.message.rfind("stale translation", 0) == 0) ++stale;
+      else if (d.message.rfind("broken translation", 0) == 0) ++broken;
+      else ++other;
+    }
+    for (auto& d : tdiags.all()) diags.all().push_back(std::move(d));
+    const std::size_t total = story->texts.size() + interface_english.size();
+    if (!quiet)
+      std::cout << dir << "/lang/" << lang << ": " << (total - missing - broken) << " of " << total
+                << " strings translated; " << missing << " missing, " << stale << " stale, " << broken << " broken, "
+                << other << " other problems\n";
+    story->use_language(lang);
+  }
 
   if (story && run_explore) {
     bool found = false;
@@ -113,7 +151,7 @@ int main(int argc, char** argv) {
       reports.push_back(report);
     }
     report_findings(*story, reports, diags);
-    check_route_minutes(*story, diags);
+    if (story->language == "en") check_route_minutes(*story, diags);  // minutes are planned from English words
     if (!found) {
       std::cerr << "storycheck: no route '" << only_route << "' in " << dir << "\n";
       return 2;
@@ -162,6 +200,21 @@ int main(int argc, char** argv) {
       std::cerr << "storycheck: cannot write " << strings << "\n";
       return 1;
     }
+  }
+  if (story && update_lang) {
+    std::vector<SourceString> all;
+    for (const auto& t : story->texts) all.push_back({t.id, t.source});
+    for (const auto& id : sky::game::ui_ids())
+      all.push_back({std::string(kInterfacePrefix) + id, sky::game::ui(id)});
+    TranslationUpdate up;
+    Diagnostics ud;
+    const bool ok = update_translations(dir, lang, all, ud, up);
+    for (const auto& d : ud.all()) std::cerr << format(d) << "\n";
+    if (!ok) return 1;
+    if (!quiet)
+      std::cout << dir << "/lang/" << lang << ": " << up.files << " files; " << up.added << " new, " << up.kept
+                << " translated, " << up.stale << " stale, " << up.missing << " missing, " << up.obsolete
+                << " obsolete\n";
   }
   if (!quiet) {
     if (story) {

@@ -3,6 +3,8 @@
 // Sections: start-up / keys, input and time / intents / reading.
 #include "controller.h"
 
+#include "game/language.h"
+
 namespace sky::game {
 
 // ---------------------------------------------------------------------------------------
@@ -23,10 +25,16 @@ Controller::Controller(const engine::Story& story, ControllerSetup setup)
     : story_(story),
       session_(story, setup.data_dir, setup.mode != Mode::kiosk, setup.mode == Mode::classroom ? "classroom-" : ""),
       clock_(std::move(setup.clock)),
-      seeds_(std::move(setup.seeds)) {
+      seeds_(std::move(setup.seeds)),
+      language_(std::move(setup.language)) {
   rules_ = rules_for(story, setup, session_);
   kiosk_ = dynamic_cast<KioskMode*>(rules_.get());
   classroom_ = dynamic_cast<ClassroomMode*>(rules_.get());
+}
+
+void Controller::show_language(const std::string& code) {
+  if (!use_language(story_, code)) return;
+  if (session_.playing()) session_.runtime().rerender();
 }
 
 Controller::~Controller() { flush(); }
@@ -38,6 +46,9 @@ void Controller::flush() {
 
 void Controller::start() {
   session_.load();
+  if (!language_.empty()) show_language(language_);
+  else if (kiosk_) show_language(kiosk_->kiosk().config().language);
+  else show_language(session_.settings().language);
   rules_->start(session_, log_);
   screen_ = rules_->first_screen();
   fullscreen_ = session_.settings().fullscreen;
@@ -122,6 +133,7 @@ void Controller::visit_ended() {
   back_.clear();
   exported_.clear();
   screen_ = Screen::attract;
+  if (kiosk_) show_language(kiosk_->kiosk().config().language);  // the next visitor chooses afresh
   ++appearance_;  // the visitor's text size and contrast are gone
 }
 
@@ -216,13 +228,21 @@ void Controller::set_setting(Setting which, int value) {
     case Setting::read_aloud: s.read_aloud = value != 0; break;
     case Setting::voice_rate: s.voice_rate = value; break;
     case Setting::voice_volume: s.voice_volume = value; break;
+    case Setting::language: {
+      const auto langs = story_.languages();
+      if (value < 0 || static_cast<std::size_t>(value) >= langs.size()) return;
+      s.language = langs[static_cast<std::size_t>(value)];
+      show_language(s.language);
+      break;
+    }
   }
   session_.save_settings();
   ++appearance_;  // sizes or colours may have changed
 }
 
-void Controller::on(const intent::KioskBegin&) {
+void Controller::on(const intent::KioskBegin& i) {
   if (!kiosk_) return;
+  if (!i.language.empty()) show_language(i.language);
   kiosk_->kiosk().begin(clock_());
   game_started();
 }

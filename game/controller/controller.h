@@ -31,6 +31,7 @@ struct ControllerSetup {
   KioskConfig kiosk;               ///< the checked kiosk config (kiosk mode only)
   Clock clock;                     ///< required
   SeedSource seeds;                ///< required
+  std::string language;            ///< shown from the start ("en", "zh"); empty: the saved setting
   Kiosk::Calendar today;           ///< the date visits are counted under (default: the local date)
 };
 
@@ -113,6 +114,9 @@ class Controller {
   Session session_;
   Clock clock_;
   SeedSource seeds_;
+  std::string language_;  ///< from the command line; empty: the saved setting
+  /// Shows `code` (story texts and interface) and renders the current passage again.
+  void show_language(const std::string& code);
   std::unique_ptr<ModeRules> rules_;
   KioskMode* kiosk_ = nullptr;          // rules_ when it is a kiosk
   ClassroomMode* classroom_ = nullptr;  // rules_ when it is a classroom

@@ -11,7 +11,9 @@ namespace sky::game {
 enum class Screen { title, play, chapters, essay, glossary, history, settings, about, menu, attract, debrief, journey };
 
 /// The settings the settings panel can change.
-enum class Setting { text_size, high_contrast, reduced_motion, text_speed, show_pattern, fullscreen, read_aloud, voice_rate, voice_volume };
+enum class Setting { text_size, high_contrast, reduced_motion, text_speed, show_pattern, fullscreen, read_aloud, voice_rate, voice_volume,
+                     language  ///< value: index into Story::languages() ("en", "zh")
+};
 
 /// How the game is being played: one player, a museum kiosk, or a class on a projector.
 enum class Mode { play, kiosk, classroom };
@@ -30,7 +32,7 @@ struct Quit {};
 struct ToggleFullscreen {};
 struct SetSetting { Setting setting = Setting::text_size; int value = 0; };
 // The kiosk
-struct KioskBegin {};                                ///< a touch on the attract loop
+struct KioskBegin { std::string language; };         ///< a touch on the attract loop ("zh", "en"; empty: as configured)
 struct KioskContinue {};                             ///< "Continue" on "Still there?"
 struct KioskRestart {};                              ///< back to the attract loop
 struct PinDigit { int digit = 0; };                  ///< 0-9 typed at the curator's prompt

@@ -29,12 +29,15 @@ const std::string kSerifItalic = kNoto + "NotoSerif-Italic.ttf";
 const std::string kSerifBold = kNoto + "NotoSerif-Bold.ttf";
 const std::string kSans = kNoto + "NotoSans-Regular.ttf";
 const std::string kSansBold = kNoto + "NotoSans-Bold.ttf";
-const std::vector<std::string> kCjk = [] {
+// Chinese faces: Noto Serif CJK SC beside the Latin serif, Noto Sans CJK SC beside the sans
+// (face 2 of each collection is Simplified Chinese); WenQuanYi Micro Hei if Noto CJK is missing.
+const std::string kCjkDir = "/usr/share/fonts/opentype/noto/";
+const std::string kWqy = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+std::vector<std::string> cjk_candidates(const char* noto) {
   if (const char* env = std::getenv("SKY_CJK_FONT")) return std::vector<std::string>{env};
-  return std::vector<std::string>{"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-                                  "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
-                                  "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"};
-}();
+  return std::vector<std::string>{kCjkDir + noto, kWqy};
+}
+int face_index(const std::string& path) { return path.find("NotoS") != std::string::npos && path.find("CJK") != std::string::npos ? 2 : 0; }
 }  // namespace
 
 Fonts build_fonts(const std::string& text, float scale, std::vector<std::string>& warnings) {
@@ -61,13 +64,15 @@ Fonts build_fonts(const std::string& text, float scale, std::vector<std::string>
     latin.BuildRanges(&latin_ranges);
     cjk.BuildRanges(&cjk_ranges);
   }
-  const std::string cjk_path = find_font(kCjk);
-  if (cjk_path.empty()) warnings.push_back("fonts: no Chinese font found (install fonts-wqy-microhei); characters will show as boxes");
+  const std::string cjk_serif = find_font(cjk_candidates("NotoSerifCJK-Regular.ttc"));
+  const std::string cjk_serif_bold = find_font(cjk_candidates("NotoSerifCJK-Bold.ttc"));
+  const std::string cjk_sans = find_font(cjk_candidates("NotoSansCJK-Regular.ttc"));
+  if (cjk_serif.empty()) warnings.push_back("fonts: no Chinese font found (install fonts-noto-cjk); characters will show as boxes");
 
   const FontSizes base;
   Fonts f;
   f.size = base.reading * scale;
-  auto load = [&](const std::string& path, float px, bool merge_cjk) -> ImFont* {
+  auto load = [&](const std::string& path, float px, const std::string& cjk_path) -> ImFont* {
     ImFontConfig cfg;
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
@@ -84,21 +89,23 @@ Fonts build_fonts(const std::string& text, float scale, std::vector<std::string>
       font = io.Fonts->AddFontDefault(&fallback);
       return font;
     }
-    if (merge_cjk && !cjk_path.empty() && cjk_ranges.Size > 1) {
+    if (!cjk_path.empty() && cjk_ranges.Size > 1) {
       ImFontConfig merge;
       merge.MergeMode = true;
+      merge.FontNo = face_index(cjk_path);
       merge.OversampleH = 1;
       merge.OversampleV = 1;
       io.Fonts->AddFontFromFileTTF(cjk_path.c_str(), px, &merge, cjk_ranges.Data);
     }
     return font;
   };
-  f.reading = load(kSerif, base.reading * scale, true);
-  f.reading_italic = load(kSerifItalic, base.reading * scale, true);
-  f.ui = load(kSans, base.ui * scale, true);
-  f.ui_bold = load(kSansBold, base.ui * scale, true);
-  f.heading = load(kSerifBold, base.heading * scale, true);
-  f.title = load(kSerif, base.title * scale, true);
+  // Chinese has no italic: emphasis keeps the upright serif (the Latin beside it is italic).
+  f.reading = load(kSerif, base.reading * scale, cjk_serif);
+  f.reading_italic = load(kSerifItalic, base.reading * scale, cjk_serif);
+  f.ui = load(kSans, base.ui * scale, cjk_sans);
+  f.ui_bold = load(kSansBold, base.ui * scale, cjk_sans);
+  f.heading = load(kSerifBold, base.heading * scale, cjk_serif_bold);
+  f.title = load(kSerif, base.title * scale, cjk_serif);
   io.FontDefault = f.ui;
   io.Fonts->Build();
   return f;

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "game/interface_text.h"
+#include "game/language.h"
 #include "game/ui/view.h"
 
 namespace sky::ui {
@@ -60,6 +61,20 @@ void View::attract(const Session& s, const FrameInput& in) {
   dl->AddRectFilled(p0, p1, pal_.paper, 30.f * scale_);
   draw_line(dl, fonts_.heading, tp, pal_.ink, touch, touch_px);
   screen_text_.lines.push_back(touch);
+  // Both languages offered, each named in itself: a visitor taps 中文 or English to begin in it.
+  if (const auto langs = story_.languages(); langs.size() > 1) {
+    const ImVec2 lb(std::round(160.f * scale_), std::round(56.f * scale_));
+    const float gap = 24.f * scale_;
+    float x = (size_.x - (lb.x * 2 + gap)) / 2;
+    const float ly = p1.y + glow + 28.f * scale_;
+    for (const auto& code : langs) {
+      const std::string label = game::language_name(code);
+      ImGui::PushID(code.c_str());
+      if (paper_button("##lang", label, ImVec2(x, ly), lb, code == story_.language)) emit(intent::KioskBegin{code});
+      ImGui::PopID();
+      x += lb.x + gap;
+    }
+  }
   ImGui::SetCursorScreenPos(ImVec2(0, 0));
   if (ImGui::InvisibleButton("##begin", size_) || pressed(Key::enter) || pressed(Key::space)) emit(intent::KioskBegin{});
   add_target(touch, ImVec2(0, 0), size_, true);

@@ -1,9 +1,10 @@
-// Reading settings: text size, contrast, motion, text speed, the lens pattern, full screen,
-// and read aloud with its rate and volume.
+// Reading settings: language, text size, contrast, motion, text speed, the lens pattern, full
+// screen, and read aloud with its rate and volume.
 #include <algorithm>
 #include <cmath>
 
 #include "game/interface_text.h"
+#include "game/language.h"
 #include "game/ui/view.h"
 
 namespace sky::ui {
@@ -51,6 +52,15 @@ void View::settings(const Session& s, const FrameInput& in) {
     sizes.push_back(std::to_string(static_cast<int>(std::lround(probe.text_scale() * 100))) + "%");
   }
   row("settings.text_size", Setting::text_size, sizes, st.text_size);
+  if (const auto langs = story_.languages(); langs.size() > 1) {
+    std::vector<std::string> names;
+    int current = 0;
+    for (std::size_t i = 0; i < langs.size(); ++i) {
+      names.push_back(game::language_name(langs[i]));
+      if (langs[i] == story_.language) current = static_cast<int>(i);
+    }
+    row("settings.language", Setting::language, names, current);
+  }
   row("settings.contrast", Setting::high_contrast, {ui("settings.night"), ui("settings.high_contrast")}, st.high_contrast ? 1 : 0);
   row("settings.motion", Setting::reduced_motion, {ui("settings.motion_full"), ui("settings.motion_reduced")}, st.reduced_motion ? 1 : 0);
   row("settings.speed", Setting::text_speed,

@@ -1,6 +1,8 @@
 // Rich text layout: split into styled pieces, then words, then lines.
 #include "text_view.h"
 
+#include "game/ui/line_break.h"
+
 #include <algorithm>
 #include <cfloat>
 
@@ -51,7 +53,6 @@ float text_width(ImFont* f, const std::string& s) {
   return f->CalcTextSizeA(font_px(f), FLT_MAX, 0.f, s.c_str(), s.c_str() + s.size()).x;
 }
 
-bool is_cjk(char32_t c) { return c >= 0x2E80 && c <= 0xFFEF; }
 
 TextNotes* g_notes = nullptr;
 }  // namespace
@@ -153,6 +154,14 @@ TextBlock layout_text(const engine::RichText& text, const TextStyle& style, floa
     line_has_content = true;
     word.clear();
   };
+  // The code point after each one, for the line-break rules (0 at the end).
+  std::vector<char32_t> next_cp;
+  {
+    std::vector<char32_t> cps;
+    for (std::size_t i = 0; i < text.text.size();) cps.push_back(engine::utf8::next(text.text, i));
+    next_cp.assign(cps.size(), 0);
+    for (std::size_t k = 0; k + 1 < cps.size(); ++k) next_cp[k] = cps[k + 1];
+  }
   std::size_t total = 0;
   for (const auto& p : pieces(text)) {
     ImFont* font = p.italic && style.italic ? style.italic : style.regular;
@@ -185,7 +194,8 @@ TextBlock layout_text(const engine::RichText& text, const TextStyle& style, floa
       cur.append(p.text, at, i - at);
       ++cur_cps;
       ++cp;
-      if (is_cjk(c)) {  // Chinese text may break after any character
+      // Chinese text may break after a character, unless punctuation forbids it there.
+      if (is_cjk(c) && cjk_break_after(c, cp - 1 < next_cp.size() ? next_cp[cp - 1] : 0)) {
         flush_frag();
         place_word();
         glued = true;

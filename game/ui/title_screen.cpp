@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "game/interface_text.h"
+#include "game/language.h"
 #include "game/ui/view.h"
 
 namespace sky::ui {
@@ -54,6 +55,7 @@ void View::title(const Session& s, const FrameInput& in) {
   entries.push_back({ui("title.glossary"), intent::Open{Screen::glossary}, false});
   entries.push_back({ui("title.settings"), intent::Open{Screen::settings}, false});
   entries.push_back({ui("title.about"), intent::Open{Screen::about}, false});
+
   if (in.can_quit) entries.push_back({ui("title.quit"), intent::Quit{}, false});
 
   // The entries: one column under the title when they fit; else in columns side by side;
@@ -106,6 +108,14 @@ void View::title(const Session& s, const FrameInput& in) {
     ImGui::SetCursorScreenPos(ImVec2(x0, y));
     ImGui::Dummy(ImVec2(bw, needed));
     ImGui::EndChild();
+  }
+  // The other language, named in itself (中文 / English), in the top corner: one tap switches everything.
+  if (const auto langs = story_.languages(); langs.size() > 1) {
+    const int other = langs[0] == story_.language ? 1 : 0;
+    const ImVec2 lb(std::round(120.f * scale_), std::round(44.f * scale_));
+    if (paper_button("##language", game::language_name(langs[static_cast<std::size_t>(other)]),
+                     ImVec2(size_.x - lb.x - 16.f * scale_, 16.f * scale_), lb, false))
+      intents_.push_back(intent::SetSetting{Setting::language, other});
   }
   // Enter starts the first entry when nothing has focus yet (keyboard players).
   if (pressed(Key::enter) && !ImGui::GetIO().NavVisible) intents_.push_back(entries.front().intent);

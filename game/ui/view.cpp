@@ -34,7 +34,12 @@ bool View::update_fonts(int w, int h, const Settings& settings, std::vector<std:
   std::string glyphs;
   for (const auto& t : story_.texts) glyphs += t.source;
   for (const auto& g : story_.glossary) glyphs += g.hanzi + g.pinyin;
-  for (const auto& id : game::ui_ids()) glyphs += ui(id);
+  for (const auto& [id, english] : game::ui_english()) glyphs += english;
+  // Both languages' glyphs, so switching never needs a new atlas.
+  for (const auto& t : story_.other.texts) glyphs += t.source;
+  for (const auto& [id, text] : story_.interface) glyphs += text;
+  for (const auto& [id, text] : story_.other.interface) glyphs += text;
+  glyphs += "中文English";
   fonts_ = build_fonts(glyphs, want, warnings);
   font_scale_ = want;
   // Glyphs rasterised at framebuffer resolution, laid out in logical pixels.

@@ -21,7 +21,7 @@ sky_missing() {
 
 sky_setup() {
   local pkgs=(cmake make g++ pkg-config libsdl2-dev libimgui-dev libstb-dev nlohmann-json3-dev catch2
-              libsqlite3-dev fonts-noto-core fonts-wqy-microhei
+              libsqlite3-dev fonts-noto-core fonts-noto-cjk fonts-wqy-microhei
               libespeak-ng-dev espeak-ng-data libspeechd-dev)
   for flag in "$@"; do
     case "$flag" in

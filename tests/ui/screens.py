@@ -38,6 +38,11 @@ CASES = {
     "scene-1080p": ("1920x1080", ["--chapter", "liu", "--choices", "1", "--screen", "scene"], {}),
     "kiosk-attract": ("1280x720", ["--kiosk", "--screen", "attract"], {}),
     "class-decision": ("1280x720", ["--classroom", "--route", "class15", "--choices", "1,1,1", "--screen", "scene"], {}),
+    "title-zh": ("1280x720", ["--lang", "zh", "--screen", "title"], {}),
+    "scene-zh": ("1280x720", ["--lang", "zh", "--chapter", "zhu", "--choices", "1", "--screen", "scene"], {}),
+    "lenses-zh": ("1280x720", ["--lang", "zh", "--choices", "1,1,1,1", "--screen", "lenses"], {}),
+    "glossary-zh": ("1280x720", ["--lang", "zh", "--screen", "glossary"], {}),
+    "scene-zh-large-text": ("1280x720", ["--lang", "zh", "--chapter", "zhu", "--choices", "1", "--screen", "scene"], {"text_size": 4}),
     "journey": ("1280x720", ["--route", "kiosk", "--choices", ",".join(["1"] * 30), "--screen", "journey"], {}),
     # Portrait kiosks and the classroom's projector (issue 14; docs/layout.md).
     "scene-portrait": ("1080x1920", ["--choices", "1,1,1", "--screen", "scene"], {}, PORTRAIT_SCREEN),
