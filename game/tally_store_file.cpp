@@ -38,14 +38,6 @@ std::string csv_field(const std::string& v) {
   return out + "\"";
 }
 
-std::string today() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
 }  // namespace
 
 TallyStore::TallyStore() = default;
@@ -103,9 +95,8 @@ bool TallyStore::record(const std::string& decision, const std::string& option, 
   return false;
 }
 
-bool TallyStore::record_visit(std::string& error) {
+bool TallyStore::record_visit(const std::string& day, std::string& error) {  // the day comes from the game's calendar
   if (!file_) return false;
-  const std::string day = today();
   ++file_->visits[day];
   if (file_->save(error)) return true;
   --file_->visits[day];
@@ -120,6 +111,10 @@ std::map<std::string, std::int64_t> TallyStore::counts(const std::string& decisi
 
 std::map<std::string, std::map<std::string, std::int64_t>> TallyStore::all() const {
   return file_ ? file_->tallies : std::map<std::string, std::map<std::string, std::int64_t>>{};
+}
+
+std::map<std::string, std::int64_t> TallyStore::visits_by_day() const {
+  return file_ ? file_->visits : std::map<std::string, std::int64_t>{};
 }
 
 std::int64_t TallyStore::visits() const {

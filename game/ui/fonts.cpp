@@ -33,11 +33,21 @@ const std::string kSansBold = kNoto + "NotoSans-Bold.ttf";
 // (face 2 of each collection is Simplified Chinese); WenQuanYi Micro Hei if Noto CJK is missing.
 const std::string kCjkDir = "/usr/share/fonts/opentype/noto/";
 const std::string kWqy = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+// SKY_CJK_FONT_DIR holds the same faces as single fonts (the browser's subsets: the .ttc name
+// with .ttf), so no face index is needed there.
 std::vector<std::string> cjk_candidates(const char* noto) {
   if (const char* env = std::getenv("SKY_CJK_FONT")) return std::vector<std::string>{env};
+  if (const char* dir = std::getenv("SKY_CJK_FONT_DIR"); dir && *dir) {
+    std::string name = noto;
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".ttc") == 0) name.replace(name.size() - 4, 4, ".ttf");
+    return std::vector<std::string>{std::string(dir) + "/" + name};
+  }
   return std::vector<std::string>{kCjkDir + noto, kWqy};
 }
-int face_index(const std::string& path) { return path.find("NotoS") != std::string::npos && path.find("CJK") != std::string::npos ? 2 : 0; }
+int face_index(const std::string& path) {
+  const bool collection = path.size() > 4 && path.compare(path.size() - 4, 4, ".ttc") == 0;
+  return collection && path.find("NotoS") != std::string::npos && path.find("CJK") != std::string::npos ? 2 : 0;
+}
 }  // namespace
 
 Fonts build_fonts(const std::string& text, float scale, std::vector<std::string>& warnings) {

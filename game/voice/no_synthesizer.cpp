@@ -3,7 +3,7 @@
 // by the page itself.
 #include "game/voice/synthesizer.h"
 
-namespace sky::voice {
+namespace sky::game::voice {
 
 std::unique_ptr<Synthesizer> make_espeak(std::string& error) {
   error = "read aloud is not available in the browser; use your device's screen reader";
@@ -12,4 +12,4 @@ std::unique_ptr<Synthesizer> make_espeak(std::string& error) {
 
 std::unique_ptr<Synthesizer> make_speech_dispatcher(std::string& error) { return make_espeak(error); }
 
-}  // namespace sky::voice
+}  // namespace sky::game::voice

@@ -159,7 +159,7 @@ var Module = {
   printErr: function (t) { console.warn(t); },
   preRun: [function () {
     ENV.SKY_FONT_DIR = '/fonts';
-    ENV.SKY_CJK_FONT = '/fonts/cjk.ttf';
+    ENV.SKY_CJK_FONT_DIR = '/fonts';
     ENV.SKY_SCREEN_TEXT = '/tmp/screen-text.json';
     addRunDependency('skywatch-files');
     Promise.all([skyMountStorage(), skyLoadFonts()])

@@ -13,6 +13,7 @@
 #include "engine/story_loader.h"
 #include "game/app.h"
 #include "game/kiosk_config.h"
+#include "game/language.h"
 #include "game/options.h"
 
 using namespace sky;
@@ -80,7 +81,7 @@ int main(int argc, char** argv) {
   engine::Diagnostics diags;
   engine::LoadOptions lo;
   lo.analyse = false;
-  g_story = engine::load_story("/game/content", diags, lo);
+  g_story = game::load_story_with_languages("/game/content", diags, lo);  // English and 中文, as natively
   if (!g_story) {
     std::cerr << diags.str();
     page_message("The story's data could not be read:\n" + diags.str(), true);

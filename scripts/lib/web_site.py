@@ -6,8 +6,8 @@ import argparse, hashlib, json, pathlib, re, subprocess, sys
 
 NOTO = pathlib.Path('/usr/share/fonts/truetype/noto')
 FACES = ['NotoSerif-Regular.ttf', 'NotoSerif-Italic.ttf', 'NotoSerif-Bold.ttf', 'NotoSans-Regular.ttf', 'NotoSans-Bold.ttf']
-CJK = [pathlib.Path('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'),
-       pathlib.Path('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')]
+CJK_DIR = pathlib.Path('/usr/share/fonts/opentype/noto')
+CJK_FACES = ['NotoSerifCJK-Regular.ttc', 'NotoSerifCJK-Bold.ttc', 'NotoSansCJK-Regular.ttc']
 
 
 def strings(value, out):
@@ -62,10 +62,13 @@ def main():
             subset(NOTO / face, face, latin)
         else:
             print(f'web_site: {NOTO / face} is missing (fonts-noto-core); the page will use a plainer font', file=sys.stderr)
-    for c in CJK:
-        if c.exists() and cjk:
-            subset(c, 'cjk.ttf', cjk, ['--font-number=0'])
-            break
+    # The native game's Chinese faces (Noto Serif CJK SC beside the serif, Noto Sans CJK SC
+    # beside the sans: face 2 of each collection), each as one subset font.
+    for face in CJK_FACES:
+        if (CJK_DIR / face).exists() and cjk:
+            subset(CJK_DIR / face, face.replace('.ttc', '.ttf'), cjk, ['--font-number=2'])
+        else:
+            print(f'web_site: {CJK_DIR / face} is missing (fonts-noto-cjk); Chinese will show as boxes', file=sys.stderr)
     (fonts / 'fonts.json').write_text(json.dumps(names))
 
     # The service worker: the whole site, under a name that changes with any file.
