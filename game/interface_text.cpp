@@ -153,6 +153,8 @@ const std::map<std::string, std::string, std::less<>>& table() {
       {"text.cannot_rewind", "(nothing to undo yet)"},
       {"text.chosen", "You chose: {choice}"},
       {"text.glossary_note", "{term} ({hanzi}, {pinyin}): {definition}"},
+      {"text.glossary_note_hanzi", "{term} ({pinyin}): {definition}"},
+      {"text.speaker_line", "{name}: {text}"},
       {"text.quit", "(quit)"},
       {"voice.choice", "Choice {n}: {text}."},
       {"voice.on", "Read aloud is on. Press V, or hold the screen for two seconds, to turn it off."},

@@ -1,7 +1,7 @@
 // Golden transcripts: each tests/golden/*.golden names a story, a seed, a route and the
 // player's input, followed by the transcript `skywatch --text` must print. Run with
 // SKY_APPROVE=1 (scripts/approve-golden) to rewrite them after an intended change.
-// Optional headers: `width`, `plain: yes`, and `again: INPUT` — the game keeps its autosave
+// Optional headers: `lang: zh` (the Chinese edition), `width`, `plain: yes`, and `again: INPUT` — the game keeps its autosave
 // in a fresh data directory and is run a second time with INPUT (`again-new: yes` adds --new).
 #include <catch2/catch.hpp>
 
@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "engine/story_loader.h"
+#include "game/language.h"
 #include "game/text/text_player.h"
 #include "support/temp_dir.h"
 
@@ -19,7 +20,7 @@ using namespace sky;
 namespace {
 
 struct Golden {
-  std::map<std::string, std::string> header;  // content, seed, route, chapter, input, width, plain, again, again-new
+  std::map<std::string, std::string> header;  // content, lang, seed, route, chapter, input, width, plain, again, again-new
   std::string header_text;
   std::string expected;
 };
@@ -50,9 +51,10 @@ std::string play(const Golden& g) {
   engine::Diagnostics d;
   engine::LoadOptions lo;
   lo.analyse = false;
-  auto story = engine::load_story(test::source_dir() / g.header.at("content"), d, lo);
+  auto story = game::load_story_with_languages(test::source_dir() / g.header.at("content"), d, lo);
   INFO(d.str());
   REQUIRE(story);
+  if (g.header.count("lang")) REQUIRE(game::use_language(*story, g.header.at("lang")));
   game::TextPlayOptions o;
   if (g.header.count("seed")) o.seed = std::stoull(g.header.at("seed"));
   if (g.header.count("route")) o.route = story->find_route(g.header.at("route"));

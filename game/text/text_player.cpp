@@ -194,10 +194,10 @@ class TextPlay {
       if (line.speaker >= 0) {
         const Speaker& sp = story_.speakers[static_cast<std::size_t>(line.speaker)];
         const std::string name = rt().render(sp.name).text;
-        text = (sp.imagined         ? ui("speaker.imagined", {{"name", name}})
-                : line.dramatised ? ui("speaker.dramatised", {{"name", name}})
-                                  : name) +
-               ": " + text;
+        text = ui("text.speaker_line", {{"name", sp.imagined         ? ui("speaker.imagined", {{"name", name}})
+                                                : line.dramatised ? ui("speaker.dramatised", {{"name", name}})
+                                                                  : name},
+                                        {"text", text}});
       }
       out_ << wrap(text, o_.width) << "\n";
       for (const auto& span : line.text.spans)
@@ -205,7 +205,9 @@ class TextPlay {
     }
     for (int t : terms) {
       const GlossaryTerm& g = story_.glossary[static_cast<std::size_t>(t)];
-      const std::string note = ui("text.glossary_note", {{"term", rt().render(g.term).text},
+      // Where the term already is the characters (the Chinese edition), they are not repeated.
+      const std::string term = rt().render(g.term).text;
+      const std::string note = ui(term == g.hanzi ? "text.glossary_note_hanzi" : "text.glossary_note", {{"term", term},
                                                           {"hanzi", g.hanzi},
                                                           {"pinyin", g.pinyin},
                                                           {"definition", rt().render(g.definition).text}});
@@ -243,7 +245,7 @@ class TextPlay {
     for (const auto& r : c.readings) {
       const Lens& lens = story_.lenses[static_cast<std::size_t>(r.lens)];
       std::string line = o_.plain ? "" : "[" + lens.mark + "] ";
-      line.append(rt().render(lens.name).text).append(": ").append(rt().render(r.text).text);
+      line.append(ui("text.speaker_line", {{"name", rt().render(lens.name).text}, {"text", rt().render(r.text).text}}));
       out_ << (o_.plain ? wrap(line, o_.width, "", "  ") : wrap(line, o_.width, "  ", "      "));
       if (r.section >= 0) {
         std::string source = "(";
