@@ -4,7 +4,7 @@
 // what each screen exported: overlapping boxes, clipped text, small touch targets, small
 // body text. The window is real (resized between shapes, under Xvfb in the tests) unless
 // --headless, where Dear ImGui lays out with no window at all.
-//   layoutcheck [--content DIR] [--headless] [--screens a,b] [--sizes WxH,...]
+//   layoutcheck [--content DIR] [--lang en|zh] [--headless] [--screens a,b] [--sizes WxH,...]
 //               [--text small|large|both] [--shots DIR] [--all]
 // Exit status 0 when every screen passes at every size; 1 when any problem is found;
 // 2 for bad arguments or content.
@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "engine/story_loader.h"
+#include "game/language.h"
 #include "game/classroom.h"
 #include "game/controller/controller.h"
 #include "game/kiosk.h"
@@ -68,7 +69,7 @@ std::vector<std::string> split(const std::string& s) {
 
 int usage(const char* why) {
   std::fprintf(stderr,
-               "layoutcheck: %s\nusage: layoutcheck [--content DIR] [--headless] [--screens a,b] [--sizes WxH,...] "
+               "layoutcheck: %s\nusage: layoutcheck [--content DIR] [--lang en|zh] [--headless] [--screens a,b] [--sizes WxH,...] "
                "[--text small|large|both] [--shots DIR] [--all]\n",
                why);
   return 2;
@@ -77,7 +78,7 @@ int usage(const char* why) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string content = SKY_SOURCE_DIR "/content", shots;
+  std::string content = SKY_SOURCE_DIR "/content", shots, lang = "en";
   bool headless = false, all = false;
   std::vector<std::string> only;
   std::vector<Size> sizes = kSizes;
@@ -88,6 +89,7 @@ int main(int argc, char** argv) {
     if (a == "--headless") headless = true;
     else if (a == "--all") all = true;
     else if (a == "--content" && has_value) content = argv[++i];
+    else if (a == "--lang" && has_value) lang = argv[++i];
     else if (a == "--shots" && has_value) shots = argv[++i];
     else if (a == "--screens" && has_value) only = split(argv[++i]);
     else if (a == "--sizes" && has_value) {
@@ -111,11 +113,12 @@ int main(int argc, char** argv) {
   engine::Diagnostics d;
   engine::LoadOptions lo;
   lo.analyse = false;
-  auto story_ptr = engine::load_story(content, d, lo);
+  auto story_ptr = game::load_story_with_languages(content, d, lo);
   if (!story_ptr) {
     std::fprintf(stderr, "%s", d.str().c_str());
     return 2;
   }
+  if (!game::use_language(*story_ptr, lang)) return usage(("the content has no '" + lang + "' edition").c_str());
   const engine::Story& story = *story_ptr;
   const auto dir = std::filesystem::temp_directory_path() / ("skylayout-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);

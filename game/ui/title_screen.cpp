@@ -112,7 +112,7 @@ void View::title(const Session& s, const FrameInput& in) {
   // The other language, named in itself (中文 / English), in the top corner: one tap switches everything.
   if (const auto langs = story_.languages(); langs.size() > 1) {
     const int other = langs[0] == story_.language ? 1 : 0;
-    const ImVec2 lb(std::round(120.f * scale_), std::round(44.f * scale_));
+    const ImVec2 lb(std::round(120.f * scale_), tap(48));  // a full touch target, like every button
     if (paper_button("##language", game::language_name(langs[static_cast<std::size_t>(other)]),
                      ImVec2(size_.x - lb.x - 16.f * scale_, 16.f * scale_), lb, false))
       intents_.push_back(intent::SetSetting{Setting::language, other});
