@@ -54,9 +54,9 @@ void register_chapter(Context& ctx, int chapter, JsonFile& f) {
   const Json& root = *f.root;
   {
     // Chapter-level cast and variables join the story's; unknown keys are reported in phase 2.
-    ObjectReader top(ctx, f, root, "", "a chapter", {"id", "title", "subtitle", "summary", "illustration", "minutes",
+    ObjectReader top(ctx.diags, f, root, "", "a chapter", {"id", "title", "subtitle", "summary", "illustration", "minutes",
                                                      "start", "passages", "speakers", "variables"},
-                     /*report_unknown=*/false);
+                     UnknownKeys::ignore);
     if (top.ok()) {
       read_speakers(ctx, f, top);
       read_variables(ctx, f, top);
@@ -134,7 +134,7 @@ void compile_lines(Context& ctx, const JsonFile& f, ObjectReader& pr, Passage& p
     if (v.is_string()) {
       src = v.get<std::string>();
     } else {
-      ObjectReader lr(ctx, f, v, ptr, "a line", {"text", "speaker", "if", "id", "dramatised", "source", "teaches"});
+      ObjectReader lr(ctx.diags, f, v, ptr, "a line", {"text", "speaker", "if", "id", "dramatised", "source", "teaches"});
       if (!lr.ok()) return;
       auto t = lr.string("text", true);
       if (!t) return;
@@ -173,7 +173,7 @@ void compile_lines(Context& ctx, const JsonFile& f, ObjectReader& pr, Passage& p
 
 void compile_choice(Context& ctx, const JsonFile& f, const std::string& ptr, const Json& v, Choice& c, int chapter,
                     const std::string& base) {
-  ObjectReader cr(ctx, f, v, ptr, "a choice", {"id", "text", "goto", "if", "effects", "readings", "ledger", "once"});
+  ObjectReader cr(ctx.diags, f, v, ptr, "a choice", {"id", "text", "goto", "if", "effects", "readings", "ledger", "once"});
   if (!cr.ok()) return;
   cr.identifier("id", true);  // registered in phase 1; this reports a missing or bad id
   // A choice whose id is missing or taken gets a placeholder, so its texts do not collide.
@@ -191,7 +191,7 @@ void compile_choice(Context& ctx, const JsonFile& f, const std::string& ptr, con
   if (const Json* readings = cr.array_field("readings", false)) {
     for (std::size_t i = 0; i < readings->size(); ++i) {
       const std::string rp = pointer_join(cr.at("readings"), i);
-      ObjectReader rr(ctx, f, (*readings)[i], rp, "a reading", {"lens", "text", "source", "lean"});
+      ObjectReader rr(ctx.diags, f, (*readings)[i], rp, "a reading", {"lens", "text", "source", "lean"});
       if (!rr.ok()) continue;
       Reading r;
       auto lens = rr.identifier("lens", true);
@@ -209,7 +209,7 @@ void compile_choice(Context& ctx, const JsonFile& f, const std::string& ptr, con
   if (const Json* ledger = cr.array_field("ledger", false)) {
     for (std::size_t i = 0; i < ledger->size(); ++i) {
       const std::string lp = pointer_join(cr.at("ledger"), i);
-      ObjectReader lr(ctx, f, (*ledger)[i], lp, "a ledger entry", {"kind", "points", "note"});
+      ObjectReader lr(ctx.diags, f, (*ledger)[i], lp, "a ledger entry", {"kind", "points", "note"});
       if (!lr.ok()) continue;
       LedgerMark m;
       if (auto k = lr.identifier("kind", true)) m.kind = ctx.resolve(f, lr.at("kind"), *k, ctx.ledger_ix, "ledger kind");
@@ -224,7 +224,7 @@ void compile_choice(Context& ctx, const JsonFile& f, const std::string& ptr, con
 void compile_passage(Context& ctx, const JsonFile& f, const Json& v, Passage& p, int chapter) {
   const std::string ptr = pointer_join("/passages", p.local_id);
   const std::string what = "passage '" + p.local_id + "'";
-  ObjectReader pr(ctx, f, v, ptr, what.c_str(),
+  ObjectReader pr(ctx.diags, f, v, ptr, what.c_str(),
                   {"title", "speaker", "text", "effects", "choices", "next", "next_label", "ending", "tags", "prompts",
                    "illustration", "teaches", "dramatised", "source"});
   if (!pr.ok()) return;
@@ -270,7 +270,7 @@ void compile_passage(Context& ctx, const JsonFile& f, const Json& v, Passage& p,
     if (!pr.has("next")) ctx.error(f, pr.at("next_label"), "'next_label' needs a 'next' to label");
   }
   if (const Json* ending = pr.get("ending")) {
-    ObjectReader er(ctx, f, *ending, pr.at("ending"), "an ending", {"id", "title"});
+    ObjectReader er(ctx.diags, f, *ending, pr.at("ending"), "an ending", {"id", "title"});
     if (er.ok()) {
       Ending e;
       e.id = er.identifier("id", true).value_or("");
@@ -297,7 +297,7 @@ void compile_passage(Context& ctx, const JsonFile& f, const Json& v, Passage& p,
 void compile_chapter(Context& ctx, int chapter, JsonFile& f) {
   Story& story = ctx.story;
   Chapter& ch = story.chapters[static_cast<std::size_t>(chapter)];
-  ObjectReader top(ctx, f, *f.root, "", "a chapter",
+  ObjectReader top(ctx.diags, f, *f.root, "", "a chapter",
                    {"id", "title", "subtitle", "summary", "illustration", "minutes", "start", "passages", "speakers",
                     "variables"});
   if (!top.ok()) return;

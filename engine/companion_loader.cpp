@@ -11,7 +11,7 @@ namespace sky::engine::load {
 void load_glossary(Context& ctx, JsonFile* f) {
   if (!f) return;
   Story& story = ctx.story;
-  ObjectReader top(ctx, *f, *f->root, "", "glossary.json", {"terms"});
+  ObjectReader top(ctx.diags, *f, *f->root, "", "glossary.json", {"terms"});
   const Json* terms = top.array_field("terms", true);
   if (!terms) return;
   // Register ids first: definitions may link to terms defined later.
@@ -42,7 +42,7 @@ void load_glossary(Context& ctx, JsonFile* f) {
                             t["term"].get<std::string>(), -1);
   }
   for (std::size_t i : order) {
-    ObjectReader r(ctx, *f, (*terms)[i], pointer_join("/terms", i), "a glossary term",
+    ObjectReader r(ctx.diags, *f, (*terms)[i], pointer_join("/terms", i), "a glossary term",
                    {"id", "term", "hanzi", "pinyin", "definition", "see"});
     if (!r.ok()) continue;
     auto id = r.identifier("id", true);
@@ -63,11 +63,11 @@ void load_glossary(Context& ctx, JsonFile* f) {
 void load_essay(Context& ctx, JsonFile* f) {
   if (!f) return;
   Story& story = ctx.story;
-  ObjectReader top(ctx, *f, *f->root, "", "essay.json", {"sections", "facts"});
+  ObjectReader top(ctx.diags, *f, *f->root, "", "essay.json", {"sections", "facts"});
   const Json* sections = top.array_field("sections", true);
   if (sections) {
     for (std::size_t i = 0; i < sections->size(); ++i) {
-      ObjectReader r(ctx, *f, (*sections)[i], pointer_join("/sections", i), "an essay section",
+      ObjectReader r(ctx.diags, *f, (*sections)[i], pointer_join("/sections", i), "an essay section",
                      {"id", "title", "body", "unlocked_by", "scenes", "article"});
       if (!r.ok()) continue;
       auto id = r.identifier("id", true);
@@ -95,7 +95,7 @@ void load_essay(Context& ctx, JsonFile* f) {
   if (const Json* facts = top.array_field("facts", false)) {
     std::unordered_map<std::string, int> seen;
     for (std::size_t i = 0; i < facts->size(); ++i) {
-      ObjectReader r(ctx, *f, (*facts)[i], pointer_join("/facts", i), "a fact", {"id", "figure", "label", "section"});
+      ObjectReader r(ctx.diags, *f, (*facts)[i], pointer_join("/facts", i), "a fact", {"id", "figure", "label", "section"});
       if (!r.ok()) continue;
       auto id = r.identifier("id", true);
       if (!id) continue;
@@ -123,13 +123,13 @@ void load_routes(Context& ctx, JsonFile* f) {
     story.routes.push_back(std::move(full));
     return;
   }
-  ObjectReader top(ctx, *f, *f->root, "", "routes.json", {"routes"});
+  ObjectReader top(ctx.diags, *f, *f->root, "", "routes.json", {"routes"});
   const Json* routes = top.array_field("routes", true);
   if (!routes) return;
   std::unordered_map<std::string, int> seen;
   static const std::vector<std::string> modes = {"play", "classroom", "kiosk"};
   for (std::size_t i = 0; i < routes->size(); ++i) {
-    ObjectReader r(ctx, *f, (*routes)[i], pointer_join("/routes", i), "a route",
+    ObjectReader r(ctx.diags, *f, (*routes)[i], pointer_join("/routes", i), "a route",
                    {"id", "title", "blurb", "minutes", "chapters", "set", "modes"});
     if (!r.ok()) continue;
     auto id = r.identifier("id", true);
@@ -181,9 +181,9 @@ void load_routes(Context& ctx, JsonFile* f) {
 void load_about(Context& ctx, JsonFile* f) {
   if (!f) return;
   About& a = ctx.story.about;
-  ObjectReader top(ctx, *f, *f->root, "", "about.json", {"source", "method", "goals", "credits"});
+  ObjectReader top(ctx.diags, *f, *f->root, "", "about.json", {"source", "method", "goals", "credits"});
   if (const Json* src = top.object_field("source", true)) {
-    ObjectReader s(ctx, *f, *src, "/source", "the source", {"author", "title", "publisher", "date", "url"});
+    ObjectReader s(ctx.diags, *f, *src, "/source", "the source", {"author", "title", "publisher", "date", "url"});
     a.author = s.string("author", true).value_or("");
     a.title = s.string("title", true).value_or("");
     a.publisher = s.string("publisher", true).value_or("");

@@ -34,12 +34,6 @@ std::string pointer_join(const std::string& base, const std::string& key) {
   return out;
 }
 
-std::string string_member(const nlohmann::json& object, const char* key) {
-  if (!object.is_object()) return {};
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 std::string pointer_join(const std::string& base, std::size_t index) {
   return base + '/' + std::to_string(index);
 }

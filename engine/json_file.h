@@ -1,5 +1,6 @@
 // Reading JSON files for the loader, saves and configs: size and UTF-8 checks, parsing
 // with nlohmann/json, duplicate keys, and mapping JSON pointers back to line:column.
+// Typed reading of the parsed values is json_reader.h's.
 #pragma once
 #include <cstddef>
 #include <filesystem>
@@ -45,10 +46,6 @@ void resolve_positions(const JsonFile& file, Diagnostics& diags);
 /// `base` + "/" + `key`, escaping '~' and '/' as RFC 6901 asks.
 std::string pointer_join(const std::string& base, const std::string& key);
 std::string pointer_join(const std::string& base, std::size_t index);
-
-/// The string at `key` of an object, or "" when the key is missing or holds another type
-/// (unlike nlohmann's value(), which throws on a type mismatch).
-std::string string_member(const nlohmann::json& object, const char* key);
 
 /// Reads a whole file; false (and `error` set) if it cannot be read or is over `max_bytes`.
 bool read_file(const std::filesystem::path& p, std::string& out, std::string& error,

@@ -1,4 +1,4 @@
-// Loader context: name resolution, diagnostics helpers and the typed object reader.
+// Loader context: name resolution and diagnostics helpers.
 #include "load_context.h"
 
 #include <algorithm>
@@ -11,27 +11,6 @@ namespace sky::engine::load {
 
 // ---------------------------------------------------------------------------------------
 // Names
-
-bool valid_identifier(std::string_view s) {
-  if (s.empty() || s.size() > 64 || !(s[0] >= 'a' && s[0] <= 'z')) return false;
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-  return true;
-}
-
-const char* describe(const Json& v) {
-  switch (v.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::boolean: return "a boolean";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: return "an integer";
-    case Json::value_t::number_float: return "a number with a fraction";
-    default: return "something else";
-  }
-}
 
 namespace {
 int find(const std::unordered_map<std::string, int>& m, std::string_view k) {
@@ -221,152 +200,6 @@ void Context::note_reads(const Expr& e) {
   visit_nodes(e, [this](const Expr& n) {
     if (n.op == Op::variable) variable_read[static_cast<std::size_t>(n.index)] = true;
   });
-}
-
-// ---------------------------------------------------------------------------------------
-// ObjectReader
-
-ObjectReader::ObjectReader(Context& ctx, const JsonFile& f, const Json& v, std::string ptr, const char* what,
-                           std::initializer_list<const char*> known, bool report_unknown)
-    : ctx_(ctx), f_(f), v_(&v), ptr_(std::move(ptr)), what_(what) {
-  if (!v.is_object()) {
-    if (report_unknown) ctx_.error(f_, ptr_, std::string(what_) + " must be an object, not " + describe(v));
-    ok_ = false;
-    return;
-  }
-  if (!report_unknown) return;
-  for (auto it = v.begin(); it != v.end(); ++it) {
-    const std::string& k = it.key();
-    bool ok = false;
-    for (const char* name : known)
-      if (k == name) {
-        ok = true;
-        break;
-      }
-    if (ok) continue;
-    const std::vector<std::string> names(known.begin(), known.end());  // only when there is a mistake
-    ctx_.error(f_, pointer_join(ptr_, k), "unknown key '" + k + "' in " + what_ + did_you_mean(k, names)).at_key = true;
-  }
-}
-
-std::string ObjectReader::at(const char* key) const { return pointer_join(ptr_, key); }
-
-const Json* ObjectReader::get(const char* key) const {
-  if (!ok_) return nullptr;
-  auto it = v_->find(key);
-  return it == v_->end() ? nullptr : &*it;
-}
-
-void ObjectReader::missing(const char* key) {
-  ctx_.error(f_, ptr_, std::string(what_) + " is missing '" + key + "'");
-}
-
-void ObjectReader::wrong_type(const char* key, const char* expected) {
-  ctx_.error(f_, at(key), std::string("'") + key + "' must be " + expected + ", not " + describe(*get(key)));
-}
-
-std::optional<std::string> ObjectReader::string(const char* key, bool required) {
-  const Json* v = get(key);
-  if (!v) {
-    if (required && ok_) missing(key);
-    return std::nullopt;
-  }
-  if (!v->is_string()) {
-    wrong_type(key, "a string");
-    return std::nullopt;
-  }
-  return v->get<std::string>();
-}
-
-std::optional<std::int64_t> ObjectReader::integer(const char* key, bool required, std::int64_t lo, std::int64_t hi) {
-  const Json* v = get(key);
-  if (!v) {
-    if (required && ok_) missing(key);
-    return std::nullopt;
-  }
-  if (!v->is_number_integer()) {
-    wrong_type(key, "an integer");
-    return std::nullopt;
-  }
-  if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(hi)) {
-    ctx_.error(f_, at(key), std::string("'") + key + "' must be between " + std::to_string(lo) + " and " + std::to_string(hi));
-    return std::nullopt;
-  }
-  const auto n = v->get<std::int64_t>();
-  if (n < lo || n > hi) {
-    ctx_.error(f_, at(key), std::string("'") + key + "' must be between " + std::to_string(lo) + " and " + std::to_string(hi));
-    return std::nullopt;
-  }
-  return n;
-}
-
-std::optional<bool> ObjectReader::boolean(const char* key) {
-  const Json* v = get(key);
-  if (!v) return std::nullopt;
-  if (!v->is_boolean()) {
-    wrong_type(key, "true or false");
-    return std::nullopt;
-  }
-  return v->get<bool>();
-}
-
-std::optional<std::string> ObjectReader::identifier(const char* key, bool required) {
-  auto s = string(key, required);
-  if (s && !valid_identifier(*s)) {
-    ctx_.error(f_, at(key), "'" + *s + "' is not a valid id (lower-case letters, digits and '_', starting with a letter)");
-    return std::nullopt;
-  }
-  return s;
-}
-
-std::vector<std::pair<std::string, std::string>> ObjectReader::strings(const char* key, bool required) {
-  std::vector<std::pair<std::string, std::string>> out;
-  const Json* v = get(key);
-  if (!v) {
-    if (required && ok_) missing(key);
-    return out;
-  }
-  if (v->is_string()) {
-    out.emplace_back(at(key), v->get<std::string>());
-    return out;
-  }
-  if (!v->is_array()) {
-    wrong_type(key, "a string or an array of strings");
-    return out;
-  }
-  for (std::size_t i = 0; i < v->size(); ++i) {
-    const std::string p = pointer_join(at(key), i);
-    if (!(*v)[i].is_string()) ctx_.error(f_, p, std::string("each entry of '") + key + "' must be a string, not " + describe((*v)[i]));
-    else out.emplace_back(p, (*v)[i].get<std::string>());
-  }
-  if (v->empty() && required) ctx_.error(f_, at(key), std::string("'") + key + "' must not be empty");
-  return out;
-}
-
-const Json* ObjectReader::object_field(const char* key, bool required) {
-  const Json* v = get(key);
-  if (!v) {
-    if (required && ok_) missing(key);
-    return nullptr;
-  }
-  if (!v->is_object()) {
-    wrong_type(key, "an object");
-    return nullptr;
-  }
-  return v;
-}
-
-const Json* ObjectReader::array_field(const char* key, bool required) {
-  const Json* v = get(key);
-  if (!v) {
-    if (required && ok_) missing(key);
-    return nullptr;
-  }
-  if (!v->is_array()) {
-    wrong_type(key, "an array");
-    return nullptr;
-  }
-  return v;
 }
 
 }  // namespace sky::engine::load

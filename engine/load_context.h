@@ -1,5 +1,5 @@
-// Internal to the loader: shared state while a content directory is read, and typed
-// readers that check each JSON object's keys and value types, reporting every mistake.
+// Internal to the loader: shared state while a content directory is read. Each JSON object
+// is read with engine::ObjectReader (json_reader.h), which reports every mistake.
 #pragma once
 #include <filesystem>
 #include <initializer_list>
@@ -13,6 +13,7 @@
 
 #include "diagnostics.h"
 #include "json_file.h"
+#include "json_reader.h"
 #include "story.h"
 
 namespace sky::engine {
@@ -84,47 +85,6 @@ class Context {
   /// Marks the variables an expression reads.
   void note_reads(const Expr& e);
 };
-
-/// Checks and reads one JSON object. Unknown keys are reported at construction.
-class ObjectReader {
- public:
-  /// With `report_unknown` false, keys outside `known` pass silently (a later pass reports them).
-  ObjectReader(Context& ctx, const JsonFile& f, const Json& v, std::string ptr, const char* what,
-               std::initializer_list<const char*> known, bool report_unknown = true);
-
-  bool ok() const { return ok_; }
-  const std::string& pointer() const { return ptr_; }
-  std::string at(const char* key) const;
-  const Json* get(const char* key) const;
-  bool has(const char* key) const { return get(key) != nullptr; }
-
-  std::optional<std::string> string(const char* key, bool required);
-  std::optional<std::int64_t> integer(const char* key, bool required, std::int64_t lo, std::int64_t hi);
-  std::optional<bool> boolean(const char* key);
-  /// An id: lower-case letters, digits and '_', starting with a letter.
-  std::optional<std::string> identifier(const char* key, bool required);
-  /// A string or an array of strings (one or more).
-  std::vector<std::pair<std::string, std::string>> strings(const char* key, bool required);
-  /// The members of an object value, or the elements of an array value, with pointers.
-  const Json* object_field(const char* key, bool required);
-  const Json* array_field(const char* key, bool required);
-
-  void missing(const char* key);
-  void wrong_type(const char* key, const char* expected);
-
- private:
-  Context& ctx_;
-  const JsonFile& f_;
-  const Json* v_;
-  std::string ptr_;
-  const char* what_;
-  bool ok_ = true;
-};
-
-/// True when `s` is a valid id: [a-z][a-z0-9_]*, at most 64 characters.
-bool valid_identifier(std::string_view s);
-/// A JSON value's kind as an author reads it: "a string", "a number", ...
-const char* describe(const Json& v);
 
 // Loader phases (each in its own file).
 void load_manifest(Context& ctx, const std::filesystem::path& dir, const std::string& display_dir,

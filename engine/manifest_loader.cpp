@@ -23,7 +23,7 @@ void each_with_id(Context& ctx, const JsonFile& f, ObjectReader& top, const char
   const Json* arr = top.array_field(key, false);
   if (!arr) return;
   for (std::size_t i = 0; i < arr->size(); ++i) {
-    ObjectReader r(ctx, f, (*arr)[i], pointer_join(top.at(key), i), what, known);
+    ObjectReader r(ctx.diags, f, (*arr)[i], pointer_join(top.at(key), i), what, known);
     if (!r.ok()) continue;
     auto id = r.identifier("id", true);
     if (!id) continue;
@@ -88,7 +88,7 @@ void load_manifest(Context& ctx, const std::filesystem::path& dir, const std::st
   Story& story = ctx.story;
   JsonFile* f = ctx.open(dir, display_dir, "story.json", true);
   if (!f) return;
-  ObjectReader top(ctx, *f, *f->root, "", "story.json",
+  ObjectReader top(ctx.diags, *f, *f->root, "", "story.json",
                    {"format", "id", "title", "version", "start", "chapters", "speakers", "goals", "lenses", "ledger", "variables"});
   if (auto format = top.integer("format", true, 0, 1000); format && *format != kFormat)
     ctx.error(*f, top.at("format"),

@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json_file.h"
+#include "json_reader.h"
 
 namespace sky::engine {
 
@@ -101,54 +101,52 @@ RestoreReport restore_snapshot(Runtime& rt, const std::string& text, const std::
   const Story& story = rt.story();
   Diagnostics diags;
   JsonFile file;
-  auto refuse = [&](const std::string& ptr, const std::string& message) {
-    diags.error(display_name, ptr, message);
-    resolve_positions(file, diags);
-    report.error = format(diags.all().front());
+  auto refused = [&] {
+    report.error = first_error(file, diags);
     return report;
   };
-  if (!parse_json_text(display_name, text, diags, file)) {
-    report.error = format(diags.all().front());
-    return report;
+  const Json* root = open_json_object(display_name, text, "a save", diags, file);
+  if (!root) return refused();
+  const Json& j = *root;
+  // A save names its story and version first; past those, every problem is reported.
+  ObjectReader r(diags, file, j, "", "a save", {}, UnknownKeys::ignore);
+  if (!r.format_is("skywatch-save", "not a save file of The Sky Is Watching")) return refused();
+  const Json* ver = r.get("version");
+  if (!ver || !ver->is_number_integer()) {
+    r.error(ver ? "version" : nullptr, "the save has no format version");
+    return refused();
   }
-  const Json& j = *file.root;
-  if (!j.is_object()) return refuse("", "a save must be a JSON object");
-  auto str = [&](const char* key, std::string& out) -> bool {
-    auto it = j.find(key);
-    if (it == j.end() || !it->is_string()) return false;
-    out = it->get<std::string>();
-    return true;
+  if (ver->get<std::int64_t>() > kSaveFormat || ver->get<std::int64_t>() < 1) {
+    r.error("version", "save format " + ver->dump() + " is not one this program reads (it reads " +
+                           std::to_string(kSaveFormat) + "); it may come from a newer version");
+    return refused();
+  }
+  const auto story_id = r.string("story", true);
+  if (!story_id) return refused();
+  if (*story_id != story.id) {
+    r.error("story", "this save belongs to the story '" + *story_id + "', not '" + story.id + "'");
+    return refused();
+  }
+  r.string("content_version", true);  // kept for people reading the file; the hash decides
+  const std::string hash = r.string("content_hash", true).value_or("");
+  const std::string route_id = r.string("route", true).value_or("");
+  const std::string start_chapter_id = r.string("start_chapter", true).value_or("");
+  const std::string passage_id = r.string("passage", true).value_or("");
+  auto hex = [&](const char* key, std::uint64_t& out) {
+    if (auto h = r.string(key, true); h && !parse_hex64(*h, out))
+      r.error(key, std::string("'") + key + "' must be up to 16 hex digits");
   };
-  std::string format_name, story_id, version, hash, seed_hex, route_id, start_chapter_id, passage_id, rng_hex;
-  if (!str("format", format_name) || format_name != "skywatch-save") return refuse("/format", "not a save file of The Sky Is Watching");
-  auto ver = j.find("version");
-  if (ver == j.end() || !ver->is_number_integer()) return refuse("/version", "the save has no format version");
-  if (ver->get<std::int64_t>() > kSaveFormat || ver->get<std::int64_t>() < 1)
-    return refuse("/version", "save format " + std::to_string(ver->get<std::int64_t>()) + " is not one this program reads (it reads " +
-                                  std::to_string(kSaveFormat) + "); it may come from a newer version");
-  if (!str("story", story_id)) return refuse("/story", "the save does not say which story it belongs to");
-  if (story_id != story.id) return refuse("/story", "this save belongs to the story '" + story_id + "', not '" + story.id + "'");
-  if (!str("content_version", version)) return refuse("/content_version", "'content_version' must be a string");
-  if (!str("content_hash", hash)) return refuse("/content_hash", "'content_hash' must be a string");
   std::uint64_t seed = 0, rng = 0;
-  if (!str("seed", seed_hex) || !parse_hex64(seed_hex, seed)) return refuse("/seed", "'seed' must be up to 16 hex digits");
-  if (!str("rng", rng_hex) || !parse_hex64(rng_hex, rng)) return refuse("/rng", "'rng' must be up to 16 hex digits");
-  if (!str("route", route_id)) return refuse("/route", "'route' must be a string");
-  if (!str("start_chapter", start_chapter_id)) return refuse("/start_chapter", "'start_chapter' must be a string");
-  if (!str("passage", passage_id)) return refuse("/passage", "'passage' must be a string");
-  for (const char* key : {"vars", "visits", "chosen", "lenses"}) {
-    auto it = j.find(key);
-    if (it == j.end() || !it->is_object()) return refuse(std::string("/") + key, std::string("'") + key + "' must be an object");
-  }
-  for (const char* key : {"deeds", "path"}) {
-    auto it = j.find(key);
-    if (it == j.end() || !it->is_array()) return refuse(std::string("/") + key, std::string("'") + key + "' must be an array");
-  }
-  auto count = [&](const Json& v, std::int32_t& out) -> bool {
-    if (!v.is_number_integer() || v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > INT32_MAX) return false;
-    out = static_cast<std::int32_t>(v.get<std::int64_t>());
-    return true;
-  };
+  hex("seed", seed);
+  hex("rng", rng);
+  const Json* vars = r.object_field("vars", true);
+  const Json* visits = r.object_field("visits", true);
+  const Json* chosen = r.object_field("chosen", true);
+  const Json* lenses = r.object_field("lenses", true);
+  const Json* deeds = r.array_field("deeds", true);
+  const Json* steps = r.array_field("path", true);
+  if (!diags.ok()) return refused();
+  const JsonReader& check = r.reader();
 
   report.migrated = hash != story.hash;
   auto note = [&](std::string n) { report.notes.push_back(std::move(n)); };
@@ -162,7 +160,7 @@ RestoreReport restore_snapshot(Runtime& rt, const std::string& text, const std::
   State s = rules::initial(story, route, seed);
   s.rng.set_state(rng);
 
-  for (auto it = j["vars"].begin(); it != j["vars"].end(); ++it) {
+  for (auto it = vars->begin(); it != vars->end(); ++it) {
     const int v = story.find_variable(it.key());
     if (v < 0) {
       note("variable '" + it.key() + "' no longer exists; its value was dropped");
@@ -170,56 +168,53 @@ RestoreReport restore_snapshot(Runtime& rt, const std::string& text, const std::
     }
     Value value;
     if (!value_from(*it, story.variables[static_cast<std::size_t>(v)].initial.type(), value)) {
-      if (!report.migrated) return refuse(pointer_join("/vars", it.key()), "variable '" + it.key() + "' has a value of the wrong type");
+      if (!report.migrated) {
+        check.error(pointer_join("/vars", it.key()), "variable '" + it.key() + "' has a value of the wrong type");
+        continue;
+      }
       note("variable '" + it.key() + "' changed type; it starts afresh");
       continue;
     }
     s.vars[static_cast<std::size_t>(v)] = std::move(value);
   }
-  for (auto it = j["visits"].begin(); it != j["visits"].end(); ++it) {
-    std::int32_t n = 0;
-    if (!count(*it, n)) return refuse(pointer_join("/visits", it.key()), "a visit count must be a whole number from 0");
-    const int p = story.find_passage(it.key());
-    if (p >= 0) s.visits[static_cast<std::size_t>(p)] = n;
-  }
-  for (auto it = j["chosen"].begin(); it != j["chosen"].end(); ++it) {
-    std::int32_t n = 0;
-    if (!count(*it, n)) return refuse(pointer_join("/chosen", it.key()), "a choice count must be a whole number from 0");
-    const int c = story.find_choice(it.key());
-    if (c >= 0) s.chosen[static_cast<std::size_t>(c)] = n;
-  }
-  for (auto it = j["lenses"].begin(); it != j["lenses"].end(); ++it) {
-    if (!it->is_number_integer() || it->get<std::int64_t>() < -1000000 || it->get<std::int64_t>() > 1000000)
-      return refuse(pointer_join("/lenses", it.key()), "a lens total must be a whole number");
-    const int l = story.find_lens(it.key());
-    if (l >= 0) s.lenses[static_cast<std::size_t>(l)] = static_cast<std::int32_t>(it->get<std::int64_t>());
-  }
-  const Json& deeds = j["deeds"];
-  for (std::size_t i = 0; i < deeds.size(); ++i) {
-    const Json& d = deeds[i];
+  // Counts by name: a name the content no longer has is skipped.
+  auto counts = [&](const Json& all, const char* key, const char* name, std::int64_t lo, std::int64_t hi,
+                    int (Story::*find)(const std::string&) const, auto& into) {
+    for (auto it = all.begin(); it != all.end(); ++it) {
+      const auto n = check.integer(*it, pointer_join(std::string("/") + key, it.key()), name, lo, hi);
+      const int ix = (story.*find)(it.key());
+      if (n && ix >= 0) into[static_cast<std::size_t>(ix)] = static_cast<std::int32_t>(*n);
+    }
+  };
+  counts(*visits, "visits", "a visit count", 0, INT32_MAX, &Story::find_passage, s.visits);
+  counts(*chosen, "chosen", "a choice count", 0, INT32_MAX, &Story::find_choice, s.chosen);
+  counts(*lenses, "lenses", "a lens total", -1000000, 1000000, &Story::find_lens, s.lenses);
+  for (std::size_t i = 0; i < deeds->size(); ++i) {
     const std::string ptr = pointer_join("/deeds", i);
-    if (!d.is_object() || !d.contains("choice") || !d["choice"].is_string() || !d.contains("mark") ||
-        !d["mark"].is_number_integer())
-      return refuse(ptr, "a deed must be an object with 'choice' and 'mark'");
-    const int c = story.find_choice(d["choice"].get<std::string>());
-    const auto m = d["mark"].get<std::int64_t>();
-    if (c < 0 || m < 0 || static_cast<std::size_t>(m) >= story.choice(static_cast<std::size_t>(c)).ledger.size()) {
-      note("a ledger entry for '" + d["choice"].get<std::string>() + "' no longer exists; it was dropped");
+    if (!check.object((*deeds)[i], ptr, "a deed")) continue;
+    ObjectReader d(diags, file, (*deeds)[i], ptr, "a deed", {}, UnknownKeys::ignore);
+    const auto choice = d.string("choice", true);
+    const auto m = d.integer("mark", true, 0, 1000);
+    if (!choice || !m) continue;
+    const int c = story.find_choice(*choice);
+    if (c < 0 || static_cast<std::size_t>(*m) >= story.choice(static_cast<std::size_t>(c)).ledger.size()) {
+      note("a ledger entry for '" + *choice + "' no longer exists; it was dropped");
       continue;
     }
-    const LedgerMark& mark = story.choice(static_cast<std::size_t>(c)).ledger[static_cast<std::size_t>(m)];
+    const LedgerMark& mark = story.choice(static_cast<std::size_t>(c)).ledger[static_cast<std::size_t>(*m)];
     s.ledger[static_cast<std::size_t>(mark.kind)] += mark.points;
-    s.deeds.push_back(Deed{c, static_cast<int>(m)});
+    s.deeds.push_back(Deed{c, static_cast<int>(*m)});
   }
   std::vector<PathStep> path;
-  const Json& pj = j["path"];
-  for (std::size_t i = 0; i < pj.size(); ++i) {
-    const Json& step = pj[i];
-    if (!step.is_object() || !step.contains("passage") || !step["passage"].is_string() || !step.contains("choice") ||
-        !step["choice"].is_string())
-      return refuse(pointer_join("/path", i), "a path step must be an object with 'passage' and 'choice' strings");
-    path.push_back(PathStep{step["passage"].get<std::string>(), step["choice"].get<std::string>()});
+  for (std::size_t i = 0; i < steps->size(); ++i) {
+    const std::string ptr = pointer_join("/path", i);
+    if (!check.object((*steps)[i], ptr, "a path step")) continue;
+    ObjectReader step(diags, file, (*steps)[i], ptr, "a path step", {}, UnknownKeys::ignore);
+    auto passage = step.string("passage", true);
+    auto choice = step.string("choice", true);
+    if (passage && choice) path.push_back(PathStep{std::move(*passage), std::move(*choice)});
   }
+  if (!diags.ok()) return refused();
 
   s.passage = story.find_passage(passage_id);
   if (s.passage < 0) {

@@ -105,7 +105,7 @@ std::unique_ptr<Story> load_story(const std::filesystem::path& dir, Diagnostics&
   // The story's first passage: a qualified "chapter.passage".
   if (auto it = manifest->root->find("start"); it != manifest->root->end()) {
     if (!it->is_string()) {
-      ctx.error(*manifest, "/start", std::string("'start' must be a string, not ") + load::describe(*it));
+      ctx.error(*manifest, "/start", std::string("'start' must be a string, not ") + describe(*it));
     } else {
       const std::string start = it->get<std::string>();
       auto pit = ctx.passage_ix.find(start);

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "json_reader.h"
+
 namespace sky::engine {
 
 namespace fs = std::filesystem;
@@ -106,56 +108,29 @@ void TranslationSet::resolve(Diagnostics& diags) const {
 namespace {
 
 void read_file_entries(JsonFile& f, const std::string& language, Diagnostics& diags, TranslationSet& set) {
-  const nlohmann::json& root = *f.root;
-  if (!root.is_object()) {
-    diags.error(f.path, "", "a translation file must hold a JSON object");
-    return;
-  }
-  for (auto it = root.begin(); it != root.end(); ++it)
-    if (it.key() != "language" && it.key() != "area" && it.key() != "strings")
-      diags.warning(f.path, pointer_join("", it.key()), "unknown key '" + it.key() + "'").at_key = true;
-  if (!root.contains("language") || !root["language"].is_string() || root["language"] != language)
-    diags.error(f.path, "/language", "\"language\" must be \"" + language + "\"");
-  if (!root.contains("strings") || !root["strings"].is_array()) {
-    diags.error(f.path, "/strings", "\"strings\" must be an array of entries");
-    return;
-  }
-  const nlohmann::json& arr = root["strings"];
-  for (std::size_t i = 0; i < arr.size(); ++i) {
+  // Keys we do not know are only warned about: a translator may leave notes of their own.
+  ObjectReader top(diags, f, *f.root, "", "a translation file", {"language", "area", "strings"}, UnknownKeys::warning);
+  if (!top.ok()) return;
+  const nlohmann::json* lang = top.get("language");
+  if (!lang || !lang->is_string() || *lang != language)
+    top.error(lang ? "language" : nullptr, "\"language\" must be \"" + language + "\"");
+  const nlohmann::json* arr = top.array_field("strings", true);
+  if (!arr) return;
+  for (std::size_t i = 0; i < arr->size(); ++i) {
     const std::string ptr = pointer_join("/strings", i);
-    const nlohmann::json& e = arr[i];
-    if (!e.is_object()) {
-      diags.error(f.path, ptr, "an entry must be an object { \"id\", \"en\", \"hash\", \"" + language + "\" }");
-      continue;
-    }
+    ObjectReader e(diags, f, (*arr)[i], ptr, "an entry", {"id", "en", "hash", language.c_str(), "was", "obsolete"},
+                   UnknownKeys::warning);
+    if (!e.ok()) continue;
     TranslationEntry t;
     t.file = f.path;
     t.pointer = ptr;
     bool ok = true;
-    auto need = [&](const char* key, std::string& out) {
-      if (!e.contains(key) || !e[key].is_string()) {
-        diags.error(f.path, e.contains(key) ? pointer_join(ptr, key) : ptr,
-                    std::string("the entry needs a string \"") + key + "\"");
-        ok = false;
-        return;
-      }
-      out = e[key].get<std::string>();
-    };
-    need("id", t.id);
-    need("en", t.english);
-    need("hash", t.hash);
-    need(language.c_str(), t.text);
-    for (auto k = e.begin(); k != e.end(); ++k) {
-      if (k.key() == "was") {
-        if (k->is_string()) t.was = k->get<std::string>();
-        else diags.error(f.path, pointer_join(ptr, "was"), "\"was\" must be a string");
-      } else if (k.key() == "obsolete") {
-        if (k->is_boolean()) t.obsolete = k->get<bool>();
-        else diags.error(f.path, pointer_join(ptr, "obsolete"), "\"obsolete\" must be true or false");
-      } else if (k.key() != "id" && k.key() != "en" && k.key() != "hash" && k.key() != language) {
-        diags.warning(f.path, pointer_join(ptr, k.key()), "unknown key '" + k.key() + "'").at_key = true;
-      }
+    for (auto [key, out] : {std::pair{"id", &t.id}, {"en", &t.english}, {"hash", &t.hash}, {language.c_str(), &t.text}}) {
+      if (auto v = e.string(key, true)) *out = std::move(*v);
+      else ok = false;
     }
+    if (auto was = e.string("was", false)) t.was = std::move(*was);
+    if (auto obsolete = e.boolean("obsolete")) t.obsolete = *obsolete;
     if (!ok) continue;
     if (t.id.empty()) {
       diags.error(f.path, pointer_join(ptr, "id"), "the id is empty");

@@ -5,9 +5,17 @@
 
 namespace sky::game {
 
+const std::vector<std::string>& language_codes() {
+  static const std::vector<std::string> codes = [] {
+    std::vector<std::string> c{"en"};
+    c.insert(c.end(), translation_languages().begin(), translation_languages().end());
+    return c;
+  }();
+  return codes;
+}
+
 bool known_language(const std::string& code) {
-  if (code == "en") return true;
-  for (const auto& l : translation_languages())
+  for (const auto& l : language_codes())
     if (l == code) return true;
   return false;
 }
@@ -18,6 +26,17 @@ std::string language_name(const std::string& code) {
   return code;
 }
 
+namespace {
+// ui() reads the words of the language in use from here: a copy, so that it never points
+// into a Story that has since been destroyed (a test, or a reload, frees the old one).
+void show_interface(const engine::Story& story) {
+  static std::unordered_map<std::string, std::string> words;
+  set_ui_translation(nullptr);
+  words = story.interface;
+  set_ui_translation(&words);
+}
+}  // namespace
+
 std::unique_ptr<engine::Story> load_story_with_languages(const std::filesystem::path& dir, engine::Diagnostics& diags,
                                                          engine::LoadOptions options) {
   static const auto english = ui_english();
@@ -26,7 +45,7 @@ std::unique_ptr<engine::Story> load_story_with_languages(const std::filesystem::
   options.translation_diags = &ignored;
   options.interface_english = &english;
   auto story = engine::load_story(dir, diags, options);
-  if (story) set_ui_translation(&story->interface);
+  if (story) show_interface(*story);
   return story;
 }
 
@@ -34,7 +53,7 @@ bool use_language(const engine::Story& story, const std::string& code) {
   // The Story was made non-const by its loader; only its editions change here.
   auto& s = const_cast<engine::Story&>(story);
   if (!s.use_language(code)) return false;
-  set_ui_translation(&s.interface);
+  show_interface(s);
   return true;
 }
 

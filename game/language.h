@@ -18,6 +18,9 @@ inline const std::vector<std::string>& translation_languages() {
   return l;
 }
 
+/// "en" and the translation languages, in that order.
+const std::vector<std::string>& language_codes();
+
 /// True for "en" and the translation languages.
 bool known_language(const std::string& code);
 

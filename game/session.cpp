@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/json_file.h"
+#include "engine/json_reader.h"
 #include "engine/save.h"
 #include "game/atomic_file.h"
 
@@ -45,37 +45,51 @@ void Session::load() {
     }
   }
   if (fs::exists(file("reflections.json"))) {
-    engine::Diagnostics d;
-    engine::JsonFile f;
-    const bool ok = engine::load_json_file(file("reflections.json"), file("reflections.json").string(), d, f, 1u << 20) &&
-                    f.root->is_object() && engine::string_member(*f.root, "format") == "skywatch-reflections" &&
-                    f.root->contains("answers") && (*f.root)["answers"].is_object();
-    if (ok) {
-      for (auto it = (*f.root)["answers"].begin(); it != (*f.root)["answers"].end(); ++it)
-        if (it->is_string()) reflections_[it.key()] = it->get<std::string>();
+    std::map<std::string, std::string> answers;
+    const std::string why = read_session_file("reflections.json", "skywatch-reflections", [&](engine::ObjectReader& r) {
+      const nlohmann::json* all = r.object_field("answers", true);
+      if (!all) return;
+      for (auto it = all->begin(); it != all->end(); ++it)
+        if (auto a = r.reader().string(*it, engine::pointer_join("/answers", it.key()), "an answer")) answers[it.key()] = *a;
+    });
+    if (why.empty()) {
+      reflections_ = std::move(answers);
     } else {
       const fs::path kept = set_aside(file("reflections.json"));
-      messages_.push_back("Your reflections could not be read; the old file was kept as " + kept.filename().string() + ".");
+      messages_.push_back("Your reflections could not be read (" + why + "); the old file was kept as " + kept.filename().string() + ".");
     }
   }
   if (fs::exists(file("progress.json"))) {
-    engine::Diagnostics d;
-    engine::JsonFile f;
-    bool ok = engine::load_json_file(file("progress.json"), file("progress.json").string(), d, f, 1u << 20) &&
-              f.root->is_object() && engine::string_member(*f.root, "format") == "skywatch-progress";
-    if (ok) {
+    std::set<std::string> chapters, endings;
+    const std::string why = read_session_file("progress.json", "skywatch-progress", [&](engine::ObjectReader& r) {
       for (const char* key : {"chapters", "endings"}) {
-        auto it = f.root->find(key);
-        if (it == f.root->end() || !it->is_array()) continue;
-        for (const auto& v : *it)
-          if (v.is_string()) (std::string(key) == "chapters" ? chapters_ : endings_).insert(v.get<std::string>());
+        auto& into = std::string(key) == "chapters" ? chapters : endings;
+        for (auto& [ptr, id] : r.strings(key, false)) into.insert(std::move(id));
       }
+    });
+    if (why.empty()) {
+      chapters_ = std::move(chapters);
+      endings_ = std::move(endings);
     } else {
       const fs::path kept = set_aside(file("progress.json"));
-      messages_.push_back("Your progress could not be read" + (d.all().empty() ? std::string() : " (" + engine::format(d.all().front()) + ")") +
-                          "; the old file was kept as " + kept.filename().string() + ".");
+      messages_.push_back("Your progress could not be read (" + why + "); the old file was kept as " + kept.filename().string() + ".");
     }
   }
+}
+
+std::string Session::read_session_file(const char* name, const char* format,
+                                       const std::function<void(engine::ObjectReader&)>& read) const {
+  std::string text, error;
+  const std::string display = file(name).string();
+  if (!engine::read_file(file(name), text, error, 1u << 20)) return display + ": " + error;
+  engine::Diagnostics d;
+  engine::JsonFile f;
+  const nlohmann::json* root = engine::open_json_object(display, std::move(text), "this file", d, f, 1u << 20);
+  if (root) {
+    engine::ObjectReader r(d, f, *root, "", "this file", {}, engine::UnknownKeys::ignore);
+    if (r.format_is(format, std::string("not a '") + format + "' file")) read(r);
+  }
+  return engine::first_error(f, d);
 }
 
 bool Session::has_autosave() const {

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -12,6 +13,10 @@
 #include "engine/runtime.h"
 #include "engine/story.h"
 #include "game/settings.h"
+
+namespace sky::engine {
+class ObjectReader;
+}
 
 namespace sky::game {
 
@@ -86,6 +91,10 @@ class Session {
   void autosave();
   void save_progress();
   std::filesystem::path file(const char* name) const { return dir_ / (prefix_ + name); }
+  /// Reads our file `name`, whose "format" must be `format`, through `read`. Returns "" when
+  /// it was read cleanly, else its first problem (file:line:col: ...).
+  std::string read_session_file(const char* name, const char* format,
+                                const std::function<void(engine::ObjectReader&)>& read) const;
 };
 
 }  // namespace sky::game

@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/json_file.h"
+#include "engine/json_reader.h"
 #include "game/language.h"
 
 namespace sky::game {
@@ -48,44 +48,35 @@ std::string settings_to_json(const Settings& s) {
 bool settings_from_json(const std::string& text, const std::string& file, Settings& out, std::string& error) {
   engine::Diagnostics d;
   engine::JsonFile f;
-  auto fail = [&](const std::string& ptr, const std::string& message) {
-    d.error(file, ptr, message);
-    engine::resolve_positions(f, d);
-    error = engine::format(d.all().back());
-    return false;
-  };
-  if (!engine::parse_json_text(file, text, d, f, 1u << 20)) {
-    error = engine::format(d.all().front());
+  const nlohmann::json* root = engine::open_json_object(file, text, "settings", d, f, 1u << 20);
+  if (!root) {
+    error = engine::first_error(f, d);
     return false;
   }
-  const auto& j = *f.root;
-  if (!j.is_object()) return fail("", "settings must be a JSON object");
-  if (engine::string_member(j, "format") != "skywatch-settings") return fail("/format", "not a settings file of The Sky Is Watching");
+  // Keys this version does not know are left alone: a newer version may have written them.
+  engine::ObjectReader r(d, f, *root, "", "settings", {}, engine::UnknownKeys::ignore);
   Settings s;
-  auto integer = [&](const char* key, int lo, int hi, int& v) {
-    auto it = j.find(key);
-    if (it == j.end()) return true;
-    if (!it->is_number_integer() || it->get<std::int64_t>() < lo || it->get<std::int64_t>() > hi)
-      return fail(std::string("/") + key, std::string("'") + key + "' must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
-    v = static_cast<int>(it->get<std::int64_t>());
-    return true;
-  };
-  auto boolean = [&](const char* key, bool& v) {
-    auto it = j.find(key);
-    if (it == j.end()) return true;
-    if (!it->is_boolean()) return fail(std::string("/") + key, std::string("'") + key + "' must be true or false");
-    v = it->get<bool>();
-    return true;
-  };
-  if (!integer("text_size", 0, Settings::kTextSizes - 1, s.text_size) || !integer("text_speed", 0, 3, s.text_speed) ||
-      !boolean("high_contrast", s.high_contrast) || !boolean("reduced_motion", s.reduced_motion) ||
-      !boolean("show_pattern", s.show_pattern) || !boolean("fullscreen", s.fullscreen) ||
-      !boolean("read_aloud", s.read_aloud) || !integer("voice_rate", 0, Settings::kVoiceSteps - 1, s.voice_rate) ||
-      !integer("voice_volume", 0, Settings::kVoiceSteps - 1, s.voice_volume))
+  if (r.format_is("skywatch-settings", "not a settings file of The Sky Is Watching")) {
+    auto whole = [&](const char* key, int hi, int& v) {
+      if (auto n = r.integer(key, false, 0, hi)) v = static_cast<int>(*n);
+    };
+    auto flag = [&](const char* key, bool& v) {
+      if (auto b = r.boolean(key)) v = *b;
+    };
+    whole("text_size", Settings::kTextSizes - 1, s.text_size);
+    whole("text_speed", 3, s.text_speed);
+    whole("voice_rate", Settings::kVoiceSteps - 1, s.voice_rate);
+    whole("voice_volume", Settings::kVoiceSteps - 1, s.voice_volume);
+    flag("high_contrast", s.high_contrast);
+    flag("reduced_motion", s.reduced_motion);
+    flag("show_pattern", s.show_pattern);
+    flag("fullscreen", s.fullscreen);
+    flag("read_aloud", s.read_aloud);
+    if (auto lang = r.one_of("language", false, language_codes(), "language")) s.language = *lang;
+  }
+  if (!d.ok()) {
+    error = engine::first_error(f, d);
     return false;
-  if (auto it = j.find("language"); it != j.end()) {
-    if (!it->is_string() || !known_language(it->get<std::string>())) return fail("/language", "'language' must be \"en\" or \"zh\"");
-    s.language = it->get<std::string>();
   }
   out = s;
   return true;

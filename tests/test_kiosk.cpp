@@ -47,22 +47,22 @@ TEST_CASE("kiosk config: a good file is read, defaults fill the rest", "[kiosk]"
 
 TEST_CASE("kiosk config: every kind of mistake gets a clear error with its place", "[kiosk]") {
   CHECK(config_errors("{") == "kiosk.json:1:2: error: malformed JSON: syntax error while parsing object key - unexpected end of input; expected string literal\n");
-  CHECK(config_errors("[]") == "kiosk.json: error: a kiosk config must be a JSON object\n");
+  CHECK(config_errors("[]") == "kiosk.json: error: a kiosk config must be a JSON object, not an array\n");
   CHECK(config_errors(R"({"format": "skywatch-kiosk", "idle_timeout": 90})") ==
-        "kiosk.json:1:30: error: unknown setting 'idle_timeout' (did you mean 'idle_timeout_seconds'?) (at /idle_timeout)\n");
+        "kiosk.json:1:30: error: unknown key 'idle_timeout' in the kiosk config (did you mean 'idle_timeout_seconds'?) (at /idle_timeout)\n");
   CHECK(config_errors(R"({"format": "skywatch-kiosk", "idle_timeout_seconds": 5, "warning_seconds": "twenty"})") ==
-        "kiosk.json:1:54: error: 'idle_timeout_seconds' must be a whole number from 15 to 3600 (at /idle_timeout_seconds)\n"
-        "kiosk.json:1:76: error: 'warning_seconds' must be a whole number from 20 to 300 (at /warning_seconds)\n");
+        "kiosk.json:1:54: error: 'idle_timeout_seconds' must be a whole number from 15 to 3600, not 5 (at /idle_timeout_seconds)\n"
+        "kiosk.json:1:76: error: 'warning_seconds' must be a whole number from 20 to 300, not a string (at /warning_seconds)\n");
   CHECK(config_errors(R"({"format": "skywatch-kiosk", "route": "shrot", "pin": 1234, "language": "zh", "show_tallies": "yes"})") ==
-        "kiosk.json:1:39: error: no route 'shrot' in the content (did you mean 'short'?) (at /route)\n"
-        "kiosk.json:1:55: error: 'pin' must be a string (at /pin)\n"
-        "kiosk.json:1:73: error: language 'zh' is not available in this content (available: en) (at /language)\n"
-        "kiosk.json:1:95: error: 'show_tallies' must be true or false (at /show_tallies)\n");
+        "kiosk.json:1:39: error: no route 'shrot' (did you mean 'short'?) (at /route)\n"
+        "kiosk.json:1:55: error: 'pin' must be a string, not an integer (at /pin)\n"
+        "kiosk.json:1:73: error: no language 'zh' (available: en) (at /language)\n"
+        "kiosk.json:1:95: error: 'show_tallies' must be true or false, not a string (at /show_tallies)\n");
   CHECK(config_errors(R"({"format": "skywatch-kiosk", "voice": "on"})") ==
-        "kiosk.json:1:39: error: 'voice' must be true or false (at /voice)\n");
+        "kiosk.json:1:39: error: 'voice' must be true or false, not a string (at /voice)\n");
   CHECK(config_errors(R"({"format": "skywatch-kiosk", "pin": "12"})") ==
         "kiosk.json:1:37: error: 'pin' must be 4 to 8 digits, in quotes (at /pin)\n");
-  CHECK(config_errors(R"({"route": "short"})") == "kiosk.json: error: 'format' must be \"skywatch-kiosk\" (at /format)\n");
+  CHECK(config_errors(R"({"route": "short"})") == "kiosk.json: error: 'format' must be \"skywatch-kiosk\"\n");
   engine::Diagnostics d;
   KioskConfig c;
   CHECK_FALSE(load_kiosk_config("/nonexistent/kiosk.json", sample_story(), c, d));

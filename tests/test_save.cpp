@@ -116,16 +116,16 @@ TEST_CASE("damaged saves are refused with the file and place, and change nothing
   };
   CHECK(refused("") == "autosave.json:1:1: error: malformed JSON: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal");
   CHECK(refused(good.substr(0, good.size() / 2)).rfind("autosave.json:", 0) == 0);
-  CHECK(refused("[1, 2]") == "autosave.json: error: a save must be a JSON object");
+  CHECK(refused("[1, 2]") == "autosave.json: error: a save must be a JSON object, not an array");
   CHECK(refused("{\"format\": \"something-else\"}") == "autosave.json:1:12: error: not a save file of The Sky Is Watching (at /format)");
   CHECK(refused(edit(good, [](auto& j) { j["version"] = 2; })) ==
         "autosave.json:1:" + std::to_string(edit(good, [](auto& j) { j["version"] = 2; }).find("\"version\":2") + 11) +
             ": error: save format 2 is not one this program reads (it reads 1); it may come from a newer version (at /version)");
   CHECK(refused(edit(good, [](auto& j) { j["story"] = "another"; })).find("this save belongs to the story 'another', not 'sample'") != std::string::npos);
   CHECK(refused(edit(good, [](auto& j) { j["rng"] = "not hex"; })).find("'rng' must be up to 16 hex digits (at /rng)") != std::string::npos);
-  CHECK(refused(edit(good, [](auto& j) { j["visits"]["arrival.gate"] = -1; })).find("a visit count must be a whole number from 0 (at /visits/arrival.gate)") != std::string::npos);
-  CHECK(refused(edit(good, [](auto& j) { j["deeds"] = "all of them"; })).find("'deeds' must be an array (at /deeds)") != std::string::npos);
-  CHECK(refused(edit(good, [](auto& j) { j["path"][0] = 3; })).find("a path step must be an object with 'passage' and 'choice' strings (at /path/0)") != std::string::npos);
+  CHECK(refused(edit(good, [](auto& j) { j["visits"]["arrival.gate"] = -1; })).find("a visit count must be a whole number from 0, not -1 (at /visits/arrival.gate)") != std::string::npos);
+  CHECK(refused(edit(good, [](auto& j) { j["deeds"] = "all of them"; })).find("'deeds' must be an array, not a string (at /deeds)") != std::string::npos);
+  CHECK(refused(edit(good, [](auto& j) { j["path"][0] = 3; })).find("a path step must be an object, not an integer (at /path/0)") != std::string::npos);
   CHECK(refused(edit(good, [](auto& j) { j["vars"]["coins"] = "three"; })).find("variable 'coins' has a value of the wrong type (at /vars/coins)") != std::string::npos);
   CHECK(refused("{\"format\": \"skywatch-save\", \"version\": 1, \"story\": \"sample\xFF\"}").find("invalid UTF-8") != std::string::npos);
 }

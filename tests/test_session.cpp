@@ -115,5 +115,5 @@ TEST_CASE("read-aloud settings round-trip, and out-of-range values name their pl
   CHECK(back.voice_wpm() == 260);
   CHECK(back.voice_percent() == 25);
   CHECK_FALSE(sky::game::settings_from_json(R"({"format": "skywatch-settings", "voice_rate": 9})", "settings.json", back, error));
-  CHECK(error == "settings.json:1:47: error: 'voice_rate' must be a whole number from 0 to 4 (at /voice_rate)");
+  CHECK(error == "settings.json:1:47: error: 'voice_rate' must be a whole number from 0 to 4, not 9 (at /voice_rate)");
 }

@@ -247,7 +247,7 @@ TEST_CASE("a malformed translation file is reported by name and the story still 
   Diagnostics d2;
   s.load(d2);
   CHECK(has(d2, Severity::error, "\"language\" must be \"zh\"", "close.json"));
-  CHECK(has(d2, Severity::error, "needs a string \"id\"", "close.json"));
+  CHECK(has(d2, Severity::error, "'id' must be a string, not an integer", "close.json"));
   TranslationUpdate up;
   Diagnostics ud;
   CHECK_FALSE(update_translations(s.content, "zh", s.english(), ud, up));
