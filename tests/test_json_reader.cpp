@@ -15,6 +15,7 @@
 using namespace sky;
 using sky::test::sample_story;
 using sky::test::TempDir;
+using sky::test::joined;
 
 namespace {
 
@@ -32,11 +33,6 @@ std::string diagnose(const std::string& text, Read read) {
   return d.str();
 }
 
-std::string joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += s + "\n";
-  return out;
-}
 
 }  // namespace
 
@@ -102,22 +98,4 @@ TEST_CASE("json reader: saves, settings, kiosk configs and the session's files s
                ":1:68: error: each entry of 'endings' must be a string, not a boolean (at /endings/0))") != std::string::npos);
   CHECK(std::filesystem::exists(dir.path() / "reflections.json.unreadable-1"));
   CHECK(std::filesystem::exists(dir.path() / "progress.json.unreadable-1"));
-}
-
-TEST_CASE("json reader: the session reads back what it wrote", "[json][session]") {
-  TempDir dir;
-  {
-    game::Session s(sample_story(), dir.path());
-    s.load();
-    s.new_game(0, -1, 4);
-    s.choose(0);
-    s.set_reflection("q1", "It depends who keeps the list.");
-    s.save_reflections();
-    CHECK(s.take_messages().empty());
-  }
-  game::Session again(sample_story(), dir.path());
-  again.load();
-  CHECK(again.take_messages().empty());
-  CHECK(again.reflections().at("q1") == "It depends who keeps the list.");
-  CHECK(again.chapter_reached(sample_story().find_chapter("arrival")));
 }

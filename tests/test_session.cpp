@@ -10,14 +10,7 @@
 using namespace sky;
 using sky::test::sample_story;
 using sky::test::TempDir;
-
-namespace {
-std::string joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += s + "\n";
-  return out;
-}
-}  // namespace
+using sky::test::joined;
 
 TEST_CASE("session: play, quit, and continue where you left off", "[session]") {
   TempDir dir;
@@ -29,6 +22,8 @@ TEST_CASE("session: play, quit, and continue where you left off", "[session]") {
     s.choose(0);
     s.settings().text_size = 3;
     s.save_settings();
+    s.set_reflection("q1", "It depends who keeps the list.");
+    s.save_reflections();
     CHECK(s.take_messages().empty());
   }
   game::Session again(sample_story(), dir.path());
@@ -36,7 +31,9 @@ TEST_CASE("session: play, quit, and continue where you left off", "[session]") {
   REQUIRE(again.has_autosave());
   REQUIRE(again.continue_game());
   CHECK(again.runtime().passage().id == "market.stall");
+  CHECK(again.take_messages().empty());
   CHECK(again.settings().text_size == 3);
+  CHECK(again.reflections().at("q1") == "It depends who keeps the list.");
   CHECK(again.chapter_reached(sample_story().find_chapter("market")));
 }
 

@@ -8,6 +8,7 @@
 #include "engine/story_loader.h"
 #include "game/text/columns.h"
 #include "game/text/text_player.h"
+#include "support/sample.h"
 #include "support/temp_dir.h"
 
 using namespace sky;
@@ -16,15 +17,6 @@ using game::wrap;
 
 namespace {
 
-std::unique_ptr<engine::Story> load(const char* dir) {
-  engine::Diagnostics d;
-  engine::LoadOptions lo;
-  lo.analyse = false;
-  auto story = engine::load_story(test::source_dir() / dir, d, lo);
-  INFO(d.str());
-  REQUIRE(story);
-  return story;
-}
 
 std::string play(const engine::Story& story, const std::string& input, game::TextPlayOptions o = {}) {
   std::istringstream in(input);
@@ -85,7 +77,7 @@ TEST_CASE("wrapping never passes the width and never splits a character", "[text
 }
 
 TEST_CASE("Enter continues a single choice; q and Q quit; u and U undo; h helps", "[text]") {
-  auto story = load("tests/data/sample");
+  auto story = test::load_source_story("tests/data/sample");
   const std::string out = play(*story, "1\n\nU\nh\n\n\nQ\n");
   CHECK(contains(out, "You chose: Walk on"));  // the bare Enter took the only choice
   CHECK(contains(out, "(went back one step)"));
@@ -98,7 +90,7 @@ TEST_CASE("Enter continues a single choice; q and Q quit; u and U undo; h helps"
 }
 
 TEST_CASE("text mode starts with a title and how to play, and ends clearly", "[text]") {
-  auto story = load("tests/data/sample");
+  auto story = test::load_source_story("tests/data/sample");
   game::TextPlayOptions o;
   o.seed = 3;
   const std::string out = play(*story, "1\n1\n3\n1\nj\n", o);
@@ -111,7 +103,7 @@ TEST_CASE("text mode starts with a title and how to play, and ends clearly", "[t
 }
 
 TEST_CASE("the autosave continues after quitting, --new starts over, undo survives", "[text]") {
-  auto story = load("tests/data/sample");
+  auto story = test::load_source_story("tests/data/sample");
   test::TempDir dir;
   game::TextPlayOptions o;
   o.data_dir = dir.path();
@@ -138,7 +130,7 @@ TEST_CASE("the autosave continues after quitting, --new starts over, undo surviv
 }
 
 TEST_CASE("at the end, j writes the journey report into the data directory", "[text]") {
-  auto story = load("tests/data/sample");
+  auto story = test::load_source_story("tests/data/sample");
   test::TempDir dir;
   game::TextPlayOptions o;
   o.data_dir = dir.path();
@@ -154,7 +146,7 @@ TEST_CASE("at the end, j writes the journey report into the data directory", "[t
 }
 
 TEST_CASE("plain output carries no decoration", "[text]") {
-  auto story = load("tests/data/sample");
+  auto story = test::load_source_story("tests/data/sample");
   game::TextPlayOptions o;
   o.plain = true;
   o.seed = 3;

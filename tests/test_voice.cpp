@@ -13,6 +13,7 @@
 #include "game/voice/speech_queue.h"
 #include "game/voice/speech_script.h"
 #include "game/voice/wav.h"
+#include "support/sample.h"
 #include "support/temp_dir.h"
 
 using namespace sky;
@@ -20,15 +21,6 @@ using namespace sky::game::voice;
 
 namespace {
 
-std::unique_ptr<engine::Story> load(const char* dir) {
-  engine::Diagnostics d;
-  engine::LoadOptions lo;
-  lo.analyse = false;
-  auto story = engine::load_story(test::source_dir() / dir, d, lo);
-  INFO(d.str());
-  REQUIRE(story);
-  return story;
-}
 
 Rendered render(Synthesizer& s, const std::vector<std::string>& segments) {
   Rendered r;
@@ -85,7 +77,7 @@ TEST_CASE("speech grows with the text", "[voice]") {
 }
 
 TEST_CASE("the passage is spoken in the screen's reading order, choices with their numbers", "[voice]") {
-  auto story = load("tests/data/sample");
+  auto story = test::load_source_story("tests/data/sample");
   game::Session session(*story, {}, false);
   session.new_game(0, -1, 3);
   const auto script = passage_script(session.runtime(), true);
@@ -108,7 +100,7 @@ TEST_CASE("the passage is spoken in the screen's reading order, choices with the
 }
 
 TEST_CASE("Mandarin passages get the Mandarin voice", "[voice]") {
-  auto story = load("tests/data/zh");
+  auto story = test::load_source_story("tests/data/zh");
   game::Session session(*story, {}, false);
   session.new_game(0, -1, 1);
   const auto script = passage_script(session.runtime(), false);
