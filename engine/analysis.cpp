@@ -618,6 +618,56 @@ bool shows_prompts(const Story& story, int route) {
   return std::find(modes.begin(), modes.end(), "classroom") != modes.end();
 }
 
+// Where one path ended: the words read along it, and the chance that a player choosing at
+// random takes it.
+struct Leaf {
+  std::size_t words;
+  double weight;
+};
+
+// Walks every path from `first` (its words already counted as `first_words`), depth first,
+// to an ending, a passage with no open choice, a choice that cannot be taken, more than
+// `max_depth` steps or, with `chapter` >= 0, a step out of that chapter; each path's words
+// and chance go to `leaves`. False if it stopped at `max_paths` leaves.
+bool walk_paths(const Story& story, const State& first, std::size_t first_words, bool prompts, int max_depth, int chapter,
+                std::size_t max_paths, std::vector<Leaf>& leaves, std::vector<std::string>& errors) {
+  struct Frame {
+    State state;
+    std::size_t words;
+    double weight;
+    int depth;
+  };
+  std::vector<Frame> stack;
+  stack.push_back(Frame{first, first_words, 1.0, 0});
+  while (!stack.empty()) {
+    if (leaves.size() >= max_paths) return false;
+    Frame f = std::move(stack.back());
+    stack.pop_back();
+    const Passage& p = story.passages[static_cast<std::size_t>(f.state.passage)];
+    StateEnv env(story, f.state, &errors);
+    const auto open = rules::open_choices(story, f.state, env);
+    if (p.ending || open.empty() || f.depth > max_depth) {
+      leaves.push_back({f.words, f.weight});
+      continue;
+    }
+    const std::size_t offered = words_offered(story, f.state, open, errors);
+    const double share = f.weight / static_cast<double>(open.size());
+    for (const auto& oc : open) {
+      Frame n{f.state, f.words + offered, share, f.depth + 1};
+      n.words += words_of_readings(story, n.state, p, oc, errors);
+      StateEnv step(story, n.state, &errors);
+      const bool taken = rules::take(story, n.state, oc, step);
+      if (!taken || (chapter >= 0 && story.passages[static_cast<std::size_t>(n.state.passage)].chapter != chapter)) {
+        leaves.push_back({n.words, n.weight});  // a dead end, or it left the chapter
+        continue;
+      }
+      n.words += words_on_entry(story, n.state, prompts, errors);
+      stack.push_back(std::move(n));
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 ChapterReading chapter_reading(const Story& story, int route, int chapter, std::size_t max_paths) {
@@ -626,52 +676,16 @@ ChapterReading chapter_reading(const Story& story, int route, int chapter, std::
   const Chapter& ch = story.chapters[static_cast<std::size_t>(chapter)];
   if (ch.start < 0) return out;
   const bool prompts = shows_prompts(story, route);
-  std::vector<std::size_t> totals;
   std::vector<std::string> errors;
-  struct Frame {
-    State state;
-    std::size_t words;
-    int depth;
-  };
   State first = rules::initial(story, route, 1);
   {
     StateEnv env(story, first, &errors);
     rules::enter(story, first, ch.start, env);
   }
-  std::vector<Frame> stack;
-  const std::size_t first_words = words_on_entry(story, first, prompts, errors);
-  stack.push_back(Frame{std::move(first), first_words, 0});
-  while (!stack.empty()) {
-    if (totals.size() >= max_paths) {
-      out.complete = false;
-      break;
-    }
-    Frame f = std::move(stack.back());
-    stack.pop_back();
-    const Passage& p = story.passages[static_cast<std::size_t>(f.state.passage)];
-    StateEnv env(story, f.state, &errors);
-    const auto open = rules::open_choices(story, f.state, env);
-    if (p.ending || open.empty() || f.depth > 400) {
-      totals.push_back(f.words);
-      continue;
-    }
-    const std::size_t offered = words_offered(story, f.state, open, errors);
-    for (const auto& oc : open) {
-      Frame n{f.state, f.words + offered, f.depth + 1};
-      n.words += words_of_readings(story, n.state, p, oc, errors);
-      StateEnv step(story, n.state, &errors);
-      if (!rules::take(story, n.state, oc, step)) {
-        totals.push_back(n.words);
-        continue;
-      }
-      if (story.passages[static_cast<std::size_t>(n.state.passage)].chapter != chapter) {
-        totals.push_back(n.words);  // left the chapter
-        continue;
-      }
-      n.words += words_on_entry(story, n.state, prompts, errors);
-      stack.push_back(std::move(n));
-    }
-  }
+  std::vector<Leaf> leaves;
+  out.complete = walk_paths(story, first, words_on_entry(story, first, prompts, errors), prompts, 400, chapter, max_paths, leaves, errors);
+  std::vector<std::size_t> totals;
+  for (const auto& l : leaves) totals.push_back(l.words);
   std::sort(totals.begin(), totals.end());
   out.paths = totals.size();
   if (!totals.empty()) {
@@ -688,10 +702,6 @@ RouteReading route_reading(const Story& story, int route, std::size_t max_paths,
   if (story.start < 0 || route < 0 || static_cast<std::size_t>(route) >= story.routes.size()) return out;
   const bool prompts = shows_prompts(story, route);
   std::vector<std::string> errors;
-  struct Leaf {
-    std::size_t words;
-    double weight;  // the chance a player choosing at random takes this path
-  };
   std::vector<Leaf> leaves;
   State first = rules::initial(story, route, 1);
   {
@@ -702,43 +712,7 @@ RouteReading route_reading(const Story& story, int route, std::size_t max_paths,
   constexpr int kMaxDepth = 2000;
 
   // Every path, while there are few enough; each weighted by its chance under random play.
-  struct Frame {
-    State state;
-    std::size_t words;
-    double weight;
-    int depth;
-  };
-  std::vector<Frame> stack;
-  stack.push_back(Frame{first, first_words, 1.0, 0});
-  bool complete = true;
-  while (!stack.empty()) {
-    if (leaves.size() >= max_paths) {
-      complete = false;
-      break;
-    }
-    Frame f = std::move(stack.back());
-    stack.pop_back();
-    const Passage& p = story.passages[static_cast<std::size_t>(f.state.passage)];
-    StateEnv env(story, f.state, &errors);
-    const auto open = rules::open_choices(story, f.state, env);
-    if (p.ending || open.empty() || f.depth > kMaxDepth) {
-      leaves.push_back({f.words, f.weight});
-      continue;
-    }
-    const std::size_t offered = words_offered(story, f.state, open, errors);
-    const double share = f.weight / static_cast<double>(open.size());
-    for (const auto& oc : open) {
-      Frame n{f.state, f.words + offered, share, f.depth + 1};
-      n.words += words_of_readings(story, n.state, p, oc, errors);
-      StateEnv step(story, n.state, &errors);
-      if (!rules::take(story, n.state, oc, step)) {
-        leaves.push_back({n.words, n.weight});
-        continue;
-      }
-      n.words += words_on_entry(story, n.state, prompts, errors);
-      stack.push_back(std::move(n));
-    }
-  }
+  const bool complete = walk_paths(story, first, first_words, prompts, kMaxDepth, -1, max_paths, leaves, errors);
   if (!complete) {
     // Too many paths to list: play `samples` random games from a fixed seed instead.
     leaves.clear();

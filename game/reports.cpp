@@ -10,6 +10,7 @@
 #include "engine/analysis.h"
 #include "game/atomic_file.h"
 #include "game/chart_png.h"
+#include "game/csv.h"
 #include "game/decision.h"
 #include "game/interface_text.h"
 
@@ -63,13 +64,6 @@ bool write_chart(const std::filesystem::path& path, const Story& s, const std::v
 
 std::vector<std::pair<std::string, std::string>> citation(const Story& s) {
   return {{"author", s.about.author}, {"title", s.about.title}, {"publisher", s.about.publisher}, {"date", s.about.date}};
-}
-
-std::string csv(std::string v) {
-  if (v.find_first_of(",\"\n") == std::string::npos) return v;
-  std::string out = "\"";
-  for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 }  // namespace
@@ -187,7 +181,7 @@ std::string votes_csv(const Classroom& classroom) {
   for (const auto& d : classroom.decisions()) {
     ++n;
     for (std::size_t i = 0; i < d.options.size(); ++i)
-      out += std::to_string(n) + "," + csv(d.passage) + "," + csv(d.options[i]) + "," + csv(d.labels[i]) + "," +
+      out += std::to_string(n) + "," + csv_field(d.passage) + "," + csv_field(d.options[i]) + "," + csv_field(d.labels[i]) + "," +
              std::to_string(d.votes[i]) + "," + (i == d.chosen ? "yes" : "no") + "," + (i == d.chosen && d.overridden ? "yes" : "no") + "\n";
   }
   return out;

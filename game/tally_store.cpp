@@ -3,9 +3,6 @@
 
 #include <sqlite3.h>
 
-#include <fstream>
-#include <sstream>
-
 namespace sky::game {
 
 namespace {
@@ -16,12 +13,6 @@ struct Stmt {
   Stmt(const Stmt&) = delete;
   Stmt& operator=(const Stmt&) = delete;
 };
-std::string csv_field(const std::string& v) {
-  if (v.find_first_of(",\"\n") == std::string::npos) return v;
-  std::string out = "\"";
-  for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
 }  // namespace
 
 TallyStore::TallyStore() = default;
@@ -153,28 +144,6 @@ std::int64_t TallyStore::visits() const {
   if (!db_) return 0;
   Stmt s(db_, "SELECT COALESCE(SUM(count), 0) FROM visits");
   return sqlite3_step(s.s) == SQLITE_ROW ? sqlite3_column_int64(s.s, 0) : 0;
-}
-
-bool TallyStore::export_csv(const std::filesystem::path& path, std::string& error) const {
-  std::ostringstream out;
-  out << "decision,option,count,share_percent\n";
-  for (const auto& [decision, options] : all()) {
-    std::int64_t total = 0;
-    for (const auto& [o, n] : options) total += n;
-    for (const auto& [o, n] : options) {
-      const double share = total > 0 ? 100.0 * static_cast<double>(n) / static_cast<double>(total) : 0.0;
-      char pct[32];
-      std::snprintf(pct, sizeof pct, "%.1f", share);
-      out << csv_field(decision) << ',' << csv_field(o) << ',' << n << ',' << pct << '\n';
-    }
-  }
-  std::ofstream f(path, std::ios::binary);
-  f << out.str();
-  if (!f) {
-    error = "cannot write " + path.string();
-    return false;
-  }
-  return true;
 }
 
 }  // namespace sky::game

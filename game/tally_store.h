@@ -43,7 +43,7 @@ class TallyStore {
   /// Visits by day.
   std::map<std::string, std::int64_t> visits_by_day() const;
 
-  /// Writes decision,option,count,share rows. False with a message if it cannot.
+  /// Writes tallies_csv(all()) to `path`. False with a message if it cannot.
   bool export_csv(const std::filesystem::path& path, std::string& error) const;
 
  private:
@@ -55,5 +55,9 @@ class TallyStore {
   bool exec(const char* sql, std::string& error);
 #endif
 };
+
+/// decision,option,count,share_percent rows (shares to one decimal), decisions and options in
+/// byte order; one writer for both stores (tally_csv.cpp), so their exports are identical.
+std::string tallies_csv(const std::map<std::string, std::map<std::string, std::int64_t>>& tallies);
 
 }  // namespace sky::game

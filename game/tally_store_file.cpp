@@ -4,7 +4,6 @@
 #include "tally_store.h"
 
 #include <chrono>
-#include <cstdio>
 #include <ctime>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -29,16 +28,6 @@ struct TallyStore::File {
     return write_file_atomic(path, j.dump(1) + "\n", error);
   }
 };
-
-namespace {
-std::string csv_field(const std::string& v) {
-  if (v.find_first_of(",\"\n") == std::string::npos) return v;
-  std::string out = "\"";
-  for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-}  // namespace
 
 TallyStore::TallyStore() = default;
 TallyStore::~TallyStore() = default;
@@ -122,28 +111,6 @@ std::int64_t TallyStore::visits() const {
   if (file_)
     for (const auto& [day, c] : file_->visits) n += c;
   return n;
-}
-
-bool TallyStore::export_csv(const std::filesystem::path& path, std::string& error) const {
-  std::ostringstream out;
-  out << "decision,option,count,share_percent\n";
-  for (const auto& [decision, options] : all()) {
-    std::int64_t total = 0;
-    for (const auto& [o, n] : options) total += n;
-    for (const auto& [o, n] : options) {
-      const double share = total > 0 ? 100.0 * static_cast<double>(n) / static_cast<double>(total) : 0.0;
-      char pct[32];
-      std::snprintf(pct, sizeof pct, "%.1f", share);
-      out << csv_field(decision) << ',' << csv_field(o) << ',' << n << ',' << pct << '\n';
-    }
-  }
-  std::ofstream f(path, std::ios::binary);
-  f << out.str();
-  if (!f) {
-    error = "cannot write " + path.string();
-    return false;
-  }
-  return true;
 }
 
 }  // namespace sky::game

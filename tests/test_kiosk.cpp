@@ -183,37 +183,7 @@ TEST_CASE("tallies: show the share of visitors, including this one", "[kiosk]") 
   CHECK(*k.last_share() == 75);  // three of four told the truth
 }
 
-#ifdef SKY_TALLIES_IN_FILE
-// The WebAssembly build keeps tallies in a JSON file: the same refusals, the file untouched.
-TEST_CASE("tallies file: a newer layout, another story or junk is refused and left alone", "[kiosk]") {
-  TempDir dir;
-  const auto path = dir.path() / "t.json";
-  {
-    TallyStore t;
-    std::string error;
-    REQUIRE(t.open(path, "sample", error));
-    REQUIRE(t.record("a.b", "c", error));
-    REQUIRE(t.record("a.b", "c", error));
-  }
-  {
-    TallyStore t;
-    std::string error;
-    REQUIRE(t.open(path, "sample", error));
-    CHECK(t.counts("a.b").at("c") == 2);
-  }
-  const std::string newer = "{\"schema\": 9, \"story\": \"sample\", \"tallies\": {}}";
-  dir.write("t.json", newer);
-  TallyStore t;
-  std::string error;
-  CHECK_FALSE(t.open(path, "sample", error));
-  CHECK(error == path.string() + ": the tally database is from a newer version (layout 9, this program reads 1); it was left untouched");
-  CHECK(sky::test::read_text(path) == newer);
-  dir.write("junk.json", "this is not a tally file at all, just text");
-  CHECK_FALSE(t.open(dir.path() / "junk.json", "sample", error));
-  CHECK(error.find("not a tally file of this game") != std::string::npos);
-  CHECK(sky::test::read_text(dir.path() / "junk.json") == "this is not a tally file at all, just text");
-}
-#else
+#ifndef SKY_TALLIES_IN_FILE  // the file store's own refusals: test_tally_store.cpp
 TEST_CASE("tallies: a database from a newer version, or another story, is refused and left alone", "[kiosk]") {
   TempDir dir;
   const auto path = dir.path() / "t.db";

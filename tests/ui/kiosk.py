@@ -19,7 +19,33 @@ from driver import Game  # noqa: E402
 from xvfb import Xvfb  # noqa: E402
 
 
-RATE = 10
+# The game's clock runs RATE times faster than the wall's, so every timeout below is in game
+# seconds and takes 1/RATE of that in wall time. IDLE leaves room for the longest wait between
+# a visitor's inputs (the first passage appears in about 13 game seconds).
+RATE = 20
+IDLE = 30
+
+
+def attract_card(g):
+    t = g.text()
+    return t["lines"][2] if t and t["screen"] == "attract" and len(t["lines"]) > 2 else None
+
+
+def drawn_after_now(g, what):
+    """Waits for a frame that began after the keys sent so far: the attract loop shows a new
+    card twice (the first new one may have been drawn before the keys arrived)."""
+    for n in range(2):
+        card = attract_card(g)
+        g.wait(lambda: attract_card(g) not in (None, card), f"{what} (attract card {n + 1})")
+
+
+def pin_entered(g, digits):
+    """Types the digits one at a time, each seen as a star before the next (two in one frame
+    could not be told apart), then presses Return."""
+    for i, d in enumerate(digits):
+        g.key(d)
+        g.wait(lambda: "*" * (i + 1) + " " in g.text()["lines"], f"PIN digit {i + 1} to show")
+    g.key("Return")
 
 
 def main():
@@ -29,16 +55,14 @@ def main():
     data = tempfile.mkdtemp(prefix="skykiosk-")
     config = os.path.join(data, "kiosk.json")
     with open(config, "w") as f:
-        json.dump({"format": "skywatch-kiosk", "idle_timeout_seconds": 15, "warning_seconds": 20, "pin": "1357",
-                   "route": "kiosk"}, f)
+        json.dump({"format": "skywatch-kiosk", "idle_timeout_seconds": IDLE, "warning_seconds": 40, "pin": "1357",
+                   "route": "kiosk", "attract_seconds": 3}, f)
     with Xvfb(1280, 720) as x:
-        # The game's clock runs RATE times faster: the 15 s idle timeout takes 15/RATE s.
         g = Game(x, a.bin, data, ["--kiosk", "--config", config, "--seed", "5", "--clock-rate", str(RATE)], timeout=30)
         try:
             g.wait(lambda: g.screen() == "attract", "the attract loop")
-            for key in ("Escape", "alt+F4", "F11", "ctrl+q"):
-                g.key(key)
-            time.sleep(0.3)
+            g.key("Escape", "alt+F4", "F11", "ctrl+q")
+            drawn_after_now(g, "the kiosk to go on after Escape, Alt+F4, F11 and Ctrl+Q")
             assert g.proc.poll() is None, "the kiosk closed for a visitor"
             assert g.screen() == "attract"
             print("ok: Escape, Alt+F4, F11 and Ctrl+Q do not close the kiosk")
@@ -67,7 +91,7 @@ def main():
             start = time.time()
             g.wait(lambda: "Still there?" in g.text()["lines"], "the idle prompt")
             waited = (time.time() - start) * RATE
-            assert 13 <= waited <= 19, f"the prompt came after {waited:.1f} game seconds, not 15"
+            assert IDLE * 0.86 <= waited <= IDLE * 1.27, f"the prompt came after {waited:.1f} game seconds, not {IDLE}"
             g.click("Continue")
             g.wait(lambda: "Still there?" not in g.text()["lines"], "Continue to close the prompt")
             assert g.screen() == "play"
@@ -75,14 +99,12 @@ def main():
 
             g.key("ctrl+alt+shift+k")
             g.wait(lambda: "Curator: enter the PIN" in g.text()["lines"], "the PIN prompt")
-            for d in "0000":
-                g.key(d)
-            g.key("Return")
-            time.sleep(0.5)
+            pin_entered(g, "2468")
+            # Refused: the prompt stays, emptied, in a frame drawn after the PIN was checked.
+            g.wait(lambda: "Curator: enter the PIN" in g.text()["lines"] and " " in g.text()["lines"],
+                   "a wrong PIN to be refused (the kiosk must stay open)")
             assert g.proc.poll() is None, "a wrong PIN closed the kiosk"
-            for d in "1357":
-                g.key(d)
-            g.key("Return")
+            pin_entered(g, "1357")
             g.proc.wait(timeout=10)
             assert g.proc.returncode == 0, f"exit status {g.proc.returncode}"
             print("ok: a wrong PIN is refused; the curator's chord and PIN close the kiosk")
