@@ -3,12 +3,9 @@
 // a newer version or of another story is refused and left untouched.
 #include "tally_store.h"
 
-#include <chrono>
-#include <ctime>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "engine/json_reader.h"
 #include "game/atomic_file.h"
 
 namespace sky::game {
@@ -27,6 +24,45 @@ struct TallyStore::File {
     j["visits"] = visits;
     return write_file_atomic(path, j.dump(1) + "\n", error);
   }
+
+  // Reads the file at `path`; false with `error` (and the file untouched) when it is not a
+  // tally file of `story_id` that this version can read.
+  bool load(const std::string& story_id, std::string& error) {
+    const std::string name = path.string();
+    auto refuse = [&](const std::string& why) {
+      error = why + "; it was left untouched";
+      return false;
+    };
+    std::string text;
+    if (!engine::read_file(path, text, error)) return refuse(name + ": " + error);
+    engine::Diagnostics d;
+    engine::JsonFile jf;
+    const nlohmann::json* root = engine::open_json_object(name, std::move(text), "a tally file", d, jf);
+    auto not_ours = [&] { return refuse(name + ": not a tally file of this game (" + engine::first_error(jf, d) + ")"); };
+    if (!root) return not_ours();
+    engine::ObjectReader r(d, jf, *root, "", "a tally file", {}, engine::UnknownKeys::ignore);
+    const auto schema = r.integer("schema", true, 1, INT32_MAX);
+    if (!schema) return not_ours();
+    if (*schema > kSchema)
+      return refuse(name + ": the tally database is from a newer version (layout " + std::to_string(*schema) +
+                    ", this program reads " + std::to_string(kSchema) + ")");
+    if (r.string("story", true).value_or(story_id) != story_id) {
+      error = name + ": the tally database belongs to another story";
+      return false;
+    }
+    const engine::JsonReader& check = r.reader();
+    auto counts = [&](const nlohmann::json& all, const std::string& ptr, std::map<std::string, std::int64_t>& into) {
+      for (auto it = all.begin(); it != all.end(); ++it)
+        if (auto n = check.integer(*it, engine::pointer_join(ptr, it.key()), "a count", 0, INT64_MAX)) into[it.key()] = *n;
+    };
+    if (const nlohmann::json* all = r.object_field("tallies", false))
+      for (auto it = all->begin(); it != all->end(); ++it) {
+        const std::string ptr = engine::pointer_join("/tallies", it.key());
+        if (check.object(*it, ptr, "a decision's tallies")) counts(*it, ptr, tallies[it.key()]);
+      }
+    if (const nlohmann::json* days = r.object_field("visits", false)) counts(*days, "/visits", visits);
+    return d.ok() ? true : not_ours();
+  }
 };
 
 TallyStore::TallyStore() = default;
@@ -40,31 +76,7 @@ bool TallyStore::open(const std::filesystem::path& path, const std::string& stor
   f->story = story_id;
   std::error_code ec;
   if (std::filesystem::exists(path, ec)) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    nlohmann::json j = nlohmann::json::parse(text.str(), nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("schema") || !j["schema"].is_number_integer()) {
-      error = path.string() + ": not a tally file of this game; it was left untouched";
-      return false;
-    }
-    const int schema = j["schema"].get<int>();
-    if (schema > kSchema) {
-      error = path.string() + ": the tally database is from a newer version (layout " + std::to_string(schema) +
-              ", this program reads " + std::to_string(kSchema) + "); it was left untouched";
-      return false;
-    }
-    if (!j.contains("story") || !j["story"].is_string() || j["story"].get<std::string>() != story_id) {
-      error = path.string() + ": the tally database belongs to another story";
-      return false;
-    }
-    try {
-      if (j.contains("tallies")) f->tallies = j["tallies"].get<decltype(f->tallies)>();
-      if (j.contains("visits")) f->visits = j["visits"].get<decltype(f->visits)>();
-    } catch (const nlohmann::json::exception& e) {
-      error = path.string() + ": not a tally file of this game (" + e.what() + "); it was left untouched";
-      return false;
-    }
+    if (!f->load(story_id, error)) return false;
   } else {
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
     if (!f->save(error)) return false;

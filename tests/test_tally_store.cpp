@@ -58,5 +58,12 @@ TEST_CASE("tallies file: a newer layout, another story or junk is refused and le
   CHECK_FALSE(t.open(dir.path() / "junk.json", "sample", error));
   CHECK(error.find("not a tally file of this game") != std::string::npos);
   CHECK(sky::test::read_text(dir.path() / "junk.json") == "this is not a tally file at all, just text");
+  // A damaged count is named by file, line:column and place, like every file the game reads.
+  const std::string damaged = "{\"schema\": 1, \"story\": \"sample\",\n \"tallies\": {\"a.b\": {\"c\": -2}}}";
+  const auto bad = dir.write("bad.json", damaged);
+  CHECK_FALSE(t.open(bad, "sample", error));
+  CHECK(error == bad.string() + ": not a tally file of this game (" + bad.string() +
+                     ":2:27: error: a count must be a whole number from 0, not -2 (at /tallies/a.b/c)); it was left untouched");
+  CHECK(sky::test::read_text(bad) == damaged);
 }
 #endif
