@@ -39,6 +39,17 @@ class App {
   /// loop waits on input that long; the browser slows its frame callback while it is long.
   int idle_wait() const;
 
+  /// The screen's text as last drawn, the game behind it, and how many frames were drawn so
+  /// far (it changes only when the screen may have): what the browser's page mirror reads.
+  const ui::ScreenText& screen_text() const { return view_.screen_text(); }
+  const Controller& controller() const { return controller_; }
+  std::uint64_t frames_drawn() const { return frames_drawn_; }
+  /// Takes the story's open choice `option` next frame, as clicking it does.
+  void choose(std::size_t option);
+  /// Clicks the middle of the screen text's target `index` (if it is still on screen and not
+  /// under a prompt) over the next two frames; false if there is no such target.
+  bool press_target(std::size_t index);
+
   /// The native program: init, then frames until the end, sleeping while nothing moves.
   /// Returns the exit status.
   int run();
@@ -56,6 +67,8 @@ class App {
   bool fullscreen_ = false;         // the controller's wish last applied to the window
   bool cursor_ = true;
   ui::ScreenText last_text_;
+  std::uint64_t frames_drawn_ = 0;
+  std::vector<ui::Intent> queued_;  // intents from outside the window (the page mirror), applied next frame
 
   // Read aloud (app_voice.cpp): speech on its own thread, fed from the screen text.
   KioskConfig kiosk_config_;

@@ -60,6 +60,9 @@ struct ScreenText {
   }
 };
 
+/// `s` as a JSON string literal, quotes included.
+std::string json_quote(const std::string& s);
+
 /// As JSON (for SKY_SCREEN_TEXT=FILE).
 std::string to_json(const ScreenText& t);
 
