@@ -461,40 +461,55 @@ def screen_reader(site):
         mirror_shows(b, t)
         check(b.js('return document.getElementById("mirror").contains(document.activeElement)'),
               'the keyboard focus stays in the mirror after its buttons are rebuilt')
-        mine = b.save()
 
-        # The same step in the canvas: undo it (Backspace), take choice 1 by its key.
+        def mirror_click(k):
+            before, steps = live_region(b), len(b.save()['path'])
+            b.js('document.querySelectorAll("#mirror-choices button")[arguments[0]].click()', k)
+            b.wait(lambda: len(b.save()['path']) == steps + 1, f'a step by a click on mirror choice {k + 1}')
+            b.wait(lambda: live_region(b) != before, 'the live region to change after a click')
+            return mirror_settled(b, 'play')
+
+        def mirror_choices():
+            return b.js('return Array.from(document.querySelectorAll("#mirror-choices button")).map(function (e) {'
+                        ' return e.textContent; })')
+
+        # Clicks on the mirror's first choice until a passage offers several choices.
+        for _ in range(8):
+            if len(choices_of(t, 1280)) >= 2:
+                break
+            t = mirror_click(0)
+        labels = [g['label'] for g in choices_of(t, 1280)]
+        check(len(labels) >= 2 and mirror_choices() == labels, f'the mirror lists the canvas\'s {len(labels)} choices, in order')
+        # The second choice by the mirror; then the same in the canvas: undo (Backspace), key 2.
+        steps = len(b.save()['path'])
+        t = mirror_click(1)
+        mine = b.save()
         b.js('document.getElementById("canvas").focus()')
         b.key('Backspace')
-        b.wait(lambda: len(b.save()['path']) == 0, 'the step undone by Backspace')
+        b.wait(lambda: len(b.save()['path']) == steps, 'the step undone by Backspace')
         b.settled('play')
-        b.key('1')
-        b.wait(lambda: len(b.save()['path']) == 1, 'the step by the key 1')
+        b.key('2')
+        b.wait(lambda: len(b.save()['path']) == steps + 1, 'the step by the key 2')
         check(b.save()['path'] == mine['path'] and b.save()['passage'] == mine['passage'],
-              f'the mirror\'s first choice takes the same step as the key 1 in the canvas ({mine["passage"]})')
-
-        t = mirror_settled(b, 'play')
-        first = [g['label'] for g in choices_of(t, 1280)][0]
-        check(b.js('return document.querySelector("#mirror-choices button").textContent') == first,
-              'the mirror\'s choices follow the canvas after a step taken in the canvas')
+              f'the mirror\'s second choice takes the same step as the key 2 in the canvas ({mine["passage"]})')
 
         # Clicks on the mirror's first choice until a lens card opens; each step is announced.
-        for n in range(8):
-            before, steps = live_region(b), len(b.save()['path'])
-            b.js('document.querySelector("#mirror-choices button").click()')
-            b.wait(lambda: len(b.save()['path']) == steps + 1, 'a step by a click on a mirror button')
-            b.wait(lambda: live_region(b) != before, 'the live region to change after a click')
-            t = mirror_settled(b, 'play')
+        t = mirror_settled(b, 'play')
+        for _ in range(8):
             if any(g['label'].startswith('rests on') for g in t['targets']):
                 break
-        check(any(g['label'].startswith('rests on') for g in t['targets']), f'clicks on mirror choices reached a lens card ({n + 1} steps)')
+            t = mirror_click(0)
+        check(any(g['label'].startswith('rests on') for g in t['targets']), 'clicks on mirror choices reached a lens card')
         mirror_shows(b, t)
         check(any('lenses read this' in p for p in live_region(b)), 'the live region reads the lens card as it opens')
         # Its Continue is a mirror button too: the game clicks the canvas's own button.
         press_mirror(b, 'Continue')
         b.wait(lambda: not any(g['label'].startswith('rests on') for g in b.text()['targets']), 'the lens card to close')
         print('ok: the mirror\'s Continue closes the lens card')
-        mirror_shows(b, mirror_settled(b, 'play'))
+        t = mirror_settled(b, 'play')
+        mirror_shows(b, t)
+        check(mirror_choices() == [g['label'] for g in choices_of(t, 1280)],
+              'the mirror\'s choices follow the canvas after a step taken in the canvas')
         # A panel from the bar: its name becomes the heading.
         press_mirror(b, 'History')
         b.wait(lambda: b.screen() == 'history', 'the history panel by the mirror\'s History')
