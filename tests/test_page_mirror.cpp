@@ -101,7 +101,7 @@ TEST_CASE("page mirror: a speaker is named before their words, and the step coun
   }
 }
 
-TEST_CASE("page mirror: other screens give their lines and buttons; a prompt leaves what it covers unreachable", "[mirror]") {
+TEST_CASE("page mirror: other screens give their lines and buttons, and a prompt leaves what it covers unreachable", "[mirror]") {
   test::TempDir dir;
   test::ManualClock clock;
   Controller c(test::sample_story(), test::controller_setup(Mode::play, dir.path(), clock));
