@@ -180,6 +180,7 @@ bool App::frame() {
   ++frames_drawn_;
   voice_after_draw(intents);
   controller_.apply(intents);
+  text_current_ = intents.empty();
   if (!intents.empty()) redraw_ = 3;
   if (redraw_ > 0) --redraw_;
   messages();

@@ -44,6 +44,9 @@ class App {
   const ui::ScreenText& screen_text() const { return view_.screen_text(); }
   const Controller& controller() const { return controller_; }
   std::uint64_t frames_drawn() const { return frames_drawn_; }
+  /// False when the last frame's intents changed the game after it was drawn: its screen
+  /// text is then a frame behind (the next frame, drawn at once, catches up).
+  bool screen_text_current() const { return text_current_; }
   /// Takes the story's open choice `option` next frame, as clicking it does.
   void choose(std::size_t option);
   /// Clicks the middle of the screen text's target `index` (if it is still on screen and not
@@ -68,6 +71,7 @@ class App {
   bool cursor_ = true;
   ui::ScreenText last_text_;
   std::uint64_t frames_drawn_ = 0;
+  bool text_current_ = true;
   std::vector<ui::Intent> queued_;  // intents from outside the window (the page mirror), applied next frame
 
   // Read aloud (app_voice.cpp): speech on its own thread, fed from the screen text.

@@ -66,6 +66,13 @@ TEST_CASE("page mirror: the story screen gives the whole passage, its choices an
 
   // In Chinese the description says so.
   CHECK(json::parse(page_mirror_json(c, t, "zh"))["lang"] == "zh");
+
+  // The key names the passage: more words on screen keep it, a step changes it.
+  t.lines.push_back("more");
+  CHECK(json::parse(page_mirror_json(c, t, "en"))["key"] == m["key"]);
+  c.apply(intent::Choose{0});
+  c.apply(intent::DismissLenses{});
+  CHECK(json::parse(page_mirror_json(c, t, "en"))["key"] != m["key"]);
 }
 
 TEST_CASE("page mirror: a speaker is named before their words, and the step count follows the game", "[mirror]") {
@@ -116,4 +123,16 @@ TEST_CASE("page mirror: other screens give their lines and buttons, and a prompt
   CHECK(m["passage"] == json::parse(R"([["p", "A subtitle"]])"));  // the repeated name and the blank line dropped
   CHECK(m["choices"].empty());
   CHECK(m["buttons"] == json::parse(R"([[0, "New game", false], [1, "Yes", true]])"));
+
+  // Under a prompt only its lines are read, and the key says a prompt is up; a ticking
+  // countdown on it keeps the key (the page does not announce each second).
+  t.lines = {"The Game", "A subtitle", "Still there?", "20 seconds"};
+  t.covered_lines = 2;
+  const json p = json::parse(page_mirror_json(c, t, "en"));
+  CHECK(p["passage"] == json::parse(R"([["p", "Still there?"], ["p", "20 seconds"]])"));
+  t.lines.back() = "19 seconds";
+  const json q = json::parse(page_mirror_json(c, t, "en"));
+  CHECK(q["key"] == p["key"]);
+  t.covered_targets = t.covered_lines = 0;
+  CHECK(json::parse(page_mirror_json(c, t, "en"))["key"] != p["key"]);
 }

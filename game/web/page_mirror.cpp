@@ -30,15 +30,20 @@ std::string page_mirror_json(const Controller& controller, const ui::ScreenText&
   std::size_t steps = 0;
   const Session& session = controller.session();
   const Classroom* classroom = controller.classroom();
+  const bool prompt = text.covered_targets > 0;  // "Still there?", the PIN pad: over everything
   // The story screen with its choices in reach (not under the lens card, not the class's
   // discussion card): the whole passage from the game, speakers named as the screen names them.
   const bool story = controller.screen() == Screen::play && session.playing() && !controller.lenses() &&
-                     !(classroom && classroom->at_key_decision());
+                     !(classroom && classroom->at_key_decision()) && !prompt;
+  // The screen's title: its first line (the chapter, a panel's name, the game's name).
+  const std::string heading = text.lines.empty() ? std::string() : text.lines.front();
+  std::string key = text.screen + " " + heading + (prompt ? " (prompt)" : "");
   if (story) {
     const engine::Runtime& rt = session.runtime();
     const engine::Story& st = rt.story();
     const engine::Passage& p = rt.passage();
     steps = rt.steps();
+    key = "play " + p.id + " " + std::to_string(steps);
     if (p.title != engine::kNoText) {
       passage.push_back(pair("h", rt.render(p.title).text));
       consumed.push_back(rt.render(p.title).text);
@@ -70,10 +75,9 @@ std::string page_mirror_json(const Controller& controller, const ui::ScreenText&
       consumed.push_back(label);
     }
   }
-  // The screen's title: its first line (the chapter, a panel's name, the game's name).
-  const std::string heading = text.lines.empty() ? std::string() : text.lines.front();
   std::vector<std::string> lines;
-  for (std::size_t i = 1; i < text.lines.size(); ++i) {
+  // Under a prompt, only the prompt's own lines: what lies under it cannot be reached now.
+  for (std::size_t i = prompt ? std::max<std::size_t>(1, text.covered_lines) : 1; i < text.lines.size(); ++i) {
     const std::string& l = text.lines[i];
     if (l.find_first_not_of(" \t\n") == std::string::npos || (i == 1 && l == heading)) continue;  // a panel repeats its name
     if (story) {
@@ -94,7 +98,8 @@ std::string page_mirror_json(const Controller& controller, const ui::ScreenText&
     for (const auto& s : v) o += (o.empty() ? "" : ",") + s;
     return "[" + o + "]";
   };
-  return "{\"lang\":" + json_quote(language) + ",\"screen\":" + json_quote(text.screen) + ",\"heading\":" + json_quote(heading) +
+  return "{\"lang\":" + json_quote(language) + ",\"screen\":" + json_quote(text.screen) + ",\"key\":" + json_quote(key) +
+         ",\"heading\":" + json_quote(heading) +
          ",\"passage\":" + join(passage) + ",\"steps\":" + std::to_string(steps) + ",\"choices\":" + join(choices) +
          ",\"lines\":" + join(lines) + ",\"buttons\":[" + buttons + "]}";
 }

@@ -159,7 +159,7 @@ var skyMirrorWords = {
   zh: { canvas: '天在看：游戏画面。画面上的文字和按钮在下文以网页内容呈现。',
         choices: '选择', buttons: '屏幕上的其他按钮' },
 };
-sky.mirror = { passage: '', choices: '', lines: '', buttons: '', renderMs: 0, renders: 0 };
+sky.mirror = { key: null, passage: '', choices: '', lines: '', buttons: '', renderMs: 0, renders: 0 };
 
 function skyMirror(json, gen) {
   var t0 = performance.now(), m = JSON.parse(json), st = sky.mirror;
@@ -178,16 +178,21 @@ function skyMirror(json, gen) {
   var el = function (tag, text) { var e = document.createElement(tag); e.textContent = text; return e; };
   // Each part is rebuilt only when it changed: the live region speaks only new text, and a
   // button the keyboard is on stays where it is.
+  // A new passage, screen or prompt goes into the live region and is read out; a change on the
+  // same screen (a rotating card, a countdown) replaces it quietly, beside it.
   var key = JSON.stringify(m.passage);
-  if (key !== st.passage) {
+  if (key !== st.passage || m.key !== st.key) {
+    var live = document.getElementById('mirror-passage'), quiet = document.getElementById('mirror-quiet');
+    var into = m.key !== st.key ? live : quiet;
     st.passage = key;
-    document.getElementById('mirror-passage').replaceChildren.apply(document.getElementById('mirror-passage'),
-      m.passage.map(function (b) {
-        if (b[0] === 'h') return el('h2', b[1]);
-        var p = el('p', b[1]);
-        if (b[0] === 's') p.className = 'speaker';
-        return p;
-      }));
+    st.key = m.key;
+    into.replaceChildren.apply(into, m.passage.map(function (b) {
+      if (b[0] === 'h') return el('h2', b[1]);
+      var p = el('p', b[1]);
+      if (b[0] === 's') p.className = 'speaker';
+      return p;
+    }));
+    (into === live ? quiet : live).replaceChildren();
   }
   var rebuilt = false;
   key = m.steps + JSON.stringify(m.choices);

@@ -63,7 +63,16 @@ void offer_exports(const std::filesystem::path& data) {
 /// After a frame that drew: describe the screen, and hand it to the page only if it changed.
 /// Frames that drew nothing cost one comparison of two counters.
 void update_mirror() {
+  static bool waited = false;
   if (g_app->frames_drawn() == g_mirror_frame) return;
+  // A choice or button taken in this frame changed the game after the screen was drawn: wait
+  // for the next frame (drawn straight away) rather than describe the old screen's text with
+  // the new state; once only, so a screen that acts every frame is still described.
+  if (!g_app->screen_text_current() && !waited) {
+    waited = true;
+    return;
+  }
+  waited = false;
   g_mirror_frame = g_app->frames_drawn();
   const double t0 = emscripten_get_now();
   std::string json = game::page_mirror_json(g_app->controller(), g_app->screen_text(), g_story->language);

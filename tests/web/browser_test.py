@@ -522,6 +522,24 @@ def screen_reader(site):
               f'({cost["checks"]} frames, max {cost["maxMs"]:.2f} ms), handed to the page {cost["sent"]} times; '
               f'page update {js["renderMs"] / max(1, js["renders"]):.2f} ms each ({js["renders"]})')
 
+        # The kiosk's attract screen is read as it opens; its turning card replaces the text
+        # quietly (not announced every few seconds); a visit's first passage is announced.
+        b.d.get(site.url + '?mode=kiosk')
+        b.wait(lambda: b.screen() == 'attract', 'the kiosk\'s attract screen')
+        t = mirror_settled(b, 'attract')
+        first = live_region(b)
+        check(first and all(squash(p) in {squash(l) for l in t['lines']} for p in first),
+              f'the live region reads the attract screen as it opens ({first[-2:]})')
+        b.wait(lambda: b.text()['lines'] != t['lines'], 'the attract card to turn', timeout=40)
+        b.wait(lambda: b.js('return document.getElementById("mirror-quiet").children.length') > 0, 'the turned card in the mirror')
+        check(live_region(b) == [], 'the turned card is not announced again (the live region is left empty)')
+        mirror_shows(b, b.text())
+        press_mirror(b, 'Touch to begin')
+        b.wait(lambda: b.screen() == 'play', 'a visit by the mirror\'s Touch to begin')
+        b.wait(lambda: live_region(b), 'the visit\'s first passage in the live region')
+        t = mirror_settled(b, 'play')
+        check(all(squash(p) in {squash(l) for l in t['lines']} for p in live_region(b)), 'the visit\'s first passage is announced')
+
         # In Chinese: the mirror says so, and carries the Chinese text.
         b.js('FS.writeFile("/data/skywatch/settings.json", arguments[0]);',
              json.dumps({'format': 'skywatch-settings', 'text_speed': 3, 'language': 'zh'}))
