@@ -26,7 +26,7 @@ bool reachable(const ui::ScreenText& t, std::size_t i) {
 }  // namespace
 
 std::string page_mirror_json(const Controller& controller, const ui::ScreenText& text, const std::string& language) {
-  std::vector<std::string> passage, choices, consumed;
+  std::vector<std::string> passage, choices, consumed, labels;  // consumed: lines already in the passage
   std::size_t steps = 0;
   const Session& session = controller.session();
   const Classroom* classroom = controller.classroom();
@@ -72,7 +72,7 @@ std::string page_mirror_json(const Controller& controller, const ui::ScreenText&
     for (const auto& c : rt.choices()) {
       const std::string label = c.open.is_continue() && c.text.text.empty() ? ui("continue") : c.text.text;
       choices.push_back(json_quote(label));
-      consumed.push_back(label);
+      labels.push_back(label);
     }
   }
   std::vector<std::string> lines;
@@ -89,7 +89,7 @@ std::string page_mirror_json(const Controller& controller, const ui::ScreenText&
   std::string buttons;
   for (std::size_t i = 0; i < text.targets.size(); ++i) {
     const std::string& label = text.targets[i].label;
-    if (story && std::find(consumed.begin(), consumed.end(), label) != consumed.end()) continue;  // a choice, listed above
+    if (std::find(labels.begin(), labels.end(), label) != labels.end()) continue;  // a choice, listed above
     buttons += (buttons.empty() ? "[" : ",[") + std::to_string(i) + "," + json_quote(label) + "," +
                (reachable(text, i) ? "true" : "false") + "]";
   }
