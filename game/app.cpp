@@ -161,6 +161,12 @@ bool App::frame() {
     controller_.input(e.kind == platform::Event::Kind::pointer && !e.touch);
   }
   voice_input(events);
+  if (!queued_.empty()) {
+    controller_.input(false);
+    controller_.apply(queued_);
+    queued_.clear();
+    redraw_ = 3;
+  }
   const auto screen = controller_.screen();
   const auto* kiosk = controller_.kiosk();
   const auto phase = kiosk ? kiosk->phase() : Kiosk::Phase::attract;
@@ -171,13 +177,30 @@ bool App::frame() {
   if (redraw_ == 0 && !view_.animating()) return !controller_.quit_requested();  // nothing to draw
   auto intents = draw(static_cast<double>(controller_.now_ms()) / 1000.0, false, std::move(keys));
   platform_.end_frame(backdrop());
+  ++frames_drawn_;
   voice_after_draw(intents);
   controller_.apply(intents);
+  text_current_ = intents.empty();
   if (!intents.empty()) redraw_ = 3;
   if (redraw_ > 0) --redraw_;
   messages();
   export_screen_text();
   return !controller_.quit_requested() && !g_stop;
+}
+
+void App::choose(std::size_t option) { queued_.push_back(intent::Choose{option}); }
+
+bool App::press_target(std::size_t index) {
+  const ui::ScreenText& t = view_.screen_text();
+  if (index >= t.targets.size() || index < t.covered_targets) return false;
+  const auto& g = t.targets[index];
+  const float x = g.x + g.w / 2, y = g.y + g.h / 2;
+  const ui::Box& c = g.clip;
+  if (c.w > 0 && c.h > 0 && (x < c.x || x > c.x + c.w || y < c.y || y > c.y + c.h)) return false;  // scrolled out of view
+  platform_.press_at(x, y);
+  controller_.input(true);
+  redraw_ = 3;
+  return true;
 }
 
 void App::follow_controller() {

@@ -39,6 +39,20 @@ class App {
   /// loop waits on input that long; the browser slows its frame callback while it is long.
   int idle_wait() const;
 
+  /// The screen's text as last drawn, the game behind it, and how many frames were drawn so
+  /// far (it changes only when the screen may have): what the browser's page mirror reads.
+  const ui::ScreenText& screen_text() const { return view_.screen_text(); }
+  const Controller& controller() const { return controller_; }
+  std::uint64_t frames_drawn() const { return frames_drawn_; }
+  /// False when the last frame's intents changed the game after it was drawn: its screen
+  /// text is then a frame behind (the next frame, drawn at once, catches up).
+  bool screen_text_current() const { return text_current_; }
+  /// Takes the story's open choice `option` next frame, as clicking it does.
+  void choose(std::size_t option);
+  /// Clicks the middle of the screen text's target `index` (if it is still on screen and not
+  /// under a prompt) over the next two frames; false if there is no such target.
+  bool press_target(std::size_t index);
+
   /// The native program: init, then frames until the end, sleeping while nothing moves.
   /// Returns the exit status.
   int run();
@@ -56,6 +70,9 @@ class App {
   bool fullscreen_ = false;         // the controller's wish last applied to the window
   bool cursor_ = true;
   ui::ScreenText last_text_;
+  std::uint64_t frames_drawn_ = 0;
+  bool text_current_ = true;
+  std::vector<ui::Intent> queued_;  // intents from outside the window (the page mirror), applied next frame
 
   // Read aloud (app_voice.cpp): speech on its own thread, fed from the screen text.
   KioskConfig kiosk_config_;

@@ -32,6 +32,9 @@ struct Platform::Impl {
   SDL_Joystick* virtual_pad = nullptr;
   SDL_GameController* pad = nullptr;
   int held = -1;  // the virtual button pressed, released once SDL has reported it
+  // A click asked for by press_at(): the button is down for one frame, up the next.
+  float press_x = 0, press_y = 0;
+  int press_frames = 0;
 };
 
 
@@ -319,10 +322,22 @@ void Platform::pump(int timeout_ms, std::vector<Event>& out) {
   }
 }
 
+void Platform::press_at(float x, float y) {
+  impl_->press_x = x;
+  impl_->press_y = y;
+  impl_->press_frames = 2;
+}
+
 void Platform::begin_frame(bool ignore_pointer) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   if (ignore_pointer) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  if (impl_->press_frames > 0) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(impl_->press_x, impl_->press_y);
+    io.MouseDown[0] = impl_->press_frames == 2;
+    --impl_->press_frames;
+  }
   ImGui::NewFrame();
 }
 

@@ -66,6 +66,9 @@ class Platform {
   /// Starts an ImGui frame. With `ignore_pointer` the mouse is treated as absent (for
   /// screenshots that must not depend on where the pointer happens to be).
   void begin_frame(bool ignore_pointer = false);
+  /// A click of the primary button at (x, y) window pixels, as ImGui will see it over the
+  /// next two frames (down, then up): what the page's screen-reader buttons press.
+  void press_at(float x, float y);
   /// Paints `backdrop` (in order), renders the ImGui frame over it and presents it.
   void end_frame(const std::vector<Fill>& backdrop = {});
   /// Renders without presenting, then reads the back buffer as tightly packed RGBA rows,

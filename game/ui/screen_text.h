@@ -35,8 +35,8 @@ struct ScreenText {
   };
   std::vector<Run> runs;              ///< every drawn line of text (labels included)
   /// A full-screen prompt ("Still there?", the PIN pad) dims everything drawn before it: the
-  /// first `covered_runs` runs and `covered_targets` targets lie under it.
-  std::size_t covered_runs = 0, covered_targets = 0;
+  /// first `covered_runs` runs, `covered_targets` targets and `covered_lines` lines lie under it.
+  std::size_t covered_runs = 0, covered_targets = 0, covered_lines = 0;
   std::string focused;                ///< the label the keyboard or gamepad focus is on, or ""
   bool moving = false;                ///< things are still changing place (text appearing, a card sliding)
 
@@ -45,7 +45,7 @@ struct ScreenText {
     lines.clear();
     targets.clear();
     runs.clear();
-    covered_runs = covered_targets = 0;
+    covered_runs = covered_targets = covered_lines = 0;
     focused.clear();
     moving = false;
   }
@@ -59,6 +59,9 @@ struct ScreenText {
     return true;
   }
 };
+
+/// `s` as a JSON string literal, quotes included.
+std::string json_quote(const std::string& s);
 
 /// As JSON (for SKY_SCREEN_TEXT=FILE).
 std::string to_json(const ScreenText& t);

@@ -176,6 +176,7 @@ class View {
   void cover_screen() {
     screen_text_.covered_runs = screen_text_.runs.size();
     screen_text_.covered_targets = screen_text_.targets.size();
+    screen_text_.covered_lines = screen_text_.lines.size();
   }
   /// A large paper button; `keyboard_focus` draws the focus ring (the story's own arrow-key
   /// focus, which ImGui's navigation does not reach inside the card).

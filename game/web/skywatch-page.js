@@ -13,10 +13,11 @@ var sky = {
 };
 
 // Any input brings the frame callback back to every display frame at once.
+function skyWake() {
+  if (sky.slow && sky.started) { sky.slow = 0; Module._emscripten_set_main_loop_timing(1, 1); }
+}
 ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel'].forEach(function (type) {
-  window.addEventListener(type, function () {
-    if (sky.slow && sky.started) { sky.slow = 0; Module._emscripten_set_main_loop_timing(1, 1); }
-  }, { capture: true, passive: true });
+  window.addEventListener(type, skyWake, { capture: true, passive: true });
 });
 
 function skyMessage(text, fatal) {
@@ -146,6 +147,101 @@ function skyDownload(path) {
   setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
   (window.skyDownloads = window.skyDownloads || []).push(name);
 }
+
+// The screen-reader mirror: the canvas is pixels to assistive technology, so the game hands
+// the page a description of the screen whenever it changes (game/web/page_mirror.h) and this
+// keeps #mirror in step: the screen's title as a heading, the passage (an ARIA live region,
+// so a new one is announced), the choices and every other button as real buttons that act
+// as a click on the canvas does, in the game's language.
+var skyMirrorWords = {
+  en: { canvas: 'The Sky Is Watching: the game\'s picture. Its text and buttons follow as page content.',
+        choices: 'Choices', buttons: 'Other buttons on screen' },
+  zh: { canvas: '天在看：游戏画面。画面上的文字和按钮在下文以网页内容呈现。',
+        choices: '选择', buttons: '屏幕上的其他按钮' },
+};
+sky.mirror = { key: null, passage: '', choices: '', lines: '', buttons: '', renderMs: 0, renders: 0 };
+
+function skyMirror(json, gen) {
+  var t0 = performance.now(), m = JSON.parse(json), st = sky.mirror;
+  var root = document.getElementById('mirror'), canvas = document.getElementById('canvas');
+  var words = skyMirrorWords[m.lang] || skyMirrorWords.en;
+  var hadFocus = root.contains(document.activeElement);
+  if (root.lang !== m.lang) {
+    root.lang = m.lang;
+    canvas.lang = m.lang;
+    canvas.setAttribute('aria-label', words.canvas);
+    document.getElementById('mirror-choices').setAttribute('aria-label', words.choices);
+    document.getElementById('mirror-buttons').setAttribute('aria-label', words.buttons);
+  }
+  var heading = document.getElementById('mirror-heading');
+  if (heading.textContent !== m.heading) heading.textContent = m.heading;
+  var el = function (tag, text) { var e = document.createElement(tag); e.textContent = text; return e; };
+  // Each part is rebuilt only when it changed: the live region speaks only new text, and a
+  // button the keyboard is on stays where it is.
+  // A new passage, screen or prompt goes into the live region and is read out; a change on the
+  // same screen (a rotating card, a countdown) replaces it quietly, beside it.
+  var key = JSON.stringify(m.passage);
+  if (key !== st.passage || m.key !== st.key) {
+    var live = document.getElementById('mirror-passage'), quiet = document.getElementById('mirror-quiet');
+    var into = m.key !== st.key ? live : quiet;
+    st.passage = key;
+    st.key = m.key;
+    into.replaceChildren.apply(into, m.passage.map(function (b) {
+      if (b[0] === 'h') return el('h2', b[1]);
+      var p = el('p', b[1]);
+      if (b[0] === 's') p.className = 'speaker';
+      return p;
+    }));
+    (into === live ? quiet : live).replaceChildren();
+  }
+  var rebuilt = false;
+  key = m.steps + JSON.stringify(m.choices);
+  if (key !== st.choices) {
+    st.choices = key;
+    rebuilt = true;
+    document.getElementById('mirror-choices').replaceChildren.apply(document.getElementById('mirror-choices'),
+      m.choices.map(function (label, i) {
+        var b = el('button', label);
+        b.type = 'button';
+        b.onclick = function () { skyWake(); Module._sky_mirror_choose(m.steps, i); };
+        var li = document.createElement('li');
+        li.appendChild(b);
+        return li;
+      }));
+  }
+  key = JSON.stringify(m.lines);
+  if (key !== st.lines) {
+    st.lines = key;
+    document.getElementById('mirror-lines').replaceChildren.apply(document.getElementById('mirror-lines'),
+      m.lines.map(function (l) { return el('p', l); }));
+  }
+  key = JSON.stringify(m.buttons);
+  if (key !== st.buttons) {
+    st.buttons = key;
+    rebuilt = true;
+    document.getElementById('mirror-buttons').replaceChildren.apply(document.getElementById('mirror-buttons'),
+      m.buttons.map(function (g) {
+        var b = el('button', g[1]);
+        b.type = 'button';
+        b.disabled = !g[2];  // scrolled out of its panel or under a prompt: not pressable now
+        b.onclick = function () { skyWake(); Module._sky_mirror_press(st.gen, g[0]); };
+        return b;
+      }));
+  }
+  st.gen = gen;
+  // The keyboard was on a button that is gone: to the first new one, not lost to the page.
+  if (hadFocus && rebuilt && !root.contains(document.activeElement)) {
+    var next = root.querySelector('button:not([disabled])');
+    if (next) next.focus();
+  }
+  st.renderMs += performance.now() - t0;
+  st.renders++;
+}
+
+// Keys pressed on the mirror's buttons are the page's (Enter, Space, Tab), not the game's.
+['keydown', 'keyup', 'keypress'].forEach(function (type) {
+  document.getElementById('mirror').addEventListener(type, function (e) { e.stopPropagation(); });
+});
 
 // For the browser test and the benchmark: what is on screen, as the game exports it.
 function skyScreenText() {

@@ -7,6 +7,10 @@ headers (CSP included):
   - starts a new game by a click, plays by keys and clicks, opens the panels (H E G S);
   - reloads the page and continues from the save kept in IndexedDB;
   - plays in portrait on a phone (390x844, devicePixelRatio 3) by touch: choices >= 44 px;
+  - the screen-reader mirror, read through Chromium's accessibility tree (DevTools protocol):
+    the canvas is labelled, the screen's text and choices are text and buttons with the
+    canvas's exact words, Enter and clicks on them play as the canvas does, the live region
+    changes to the next passage, and lang is zh when the game is in Chinese;
   - a corrupted save in storage is set aside with a message and kept as it was;
   - a missing data file, a missing font and blocked storage each get a clear message;
   - the console has no errors.
@@ -152,14 +156,14 @@ class Browser:
         time.sleep(0.08)
         self.cdp('Input.dispatchTouchEvent', {'type': 'touchEnd', 'touchPoints': []})
 
-    KEYS = {'Enter': ('Enter', 13, '\r'), 'Escape': ('Escape', 27, ''), 'Space': (' ', 32, ' ')}
+    KEYS = {'Enter': ('Enter', 13, '\r'), 'Escape': ('Escape', 27, ''), 'Space': (' ', 32, ' '), 'Backspace': ('Backspace', 8, '')}
 
     def key(self, name):
         if name in self.KEYS:
             key, code, text = self.KEYS[name]
         else:
             key, code, text = name, ord(name.upper()), name
-        codename = {'Enter': 'Enter', 'Escape': 'Escape', ' ': 'Space'}.get(key, ('Digit' if key.isdigit() else 'Key') + key.upper())
+        codename = {'Enter': 'Enter', 'Escape': 'Escape', ' ': 'Space', 'Backspace': 'Backspace'}.get(key, ('Digit' if key.isdigit() else 'Key') + key.upper())
         base = {'key': key, 'code': codename, 'windowsVirtualKeyCode': code, 'nativeVirtualKeyCode': code}
         self.cdp('Input.dispatchKeyEvent', {'type': 'keyDown', **base, **({'text': text} if text else {})})
         time.sleep(0.04)
@@ -225,6 +229,7 @@ def main():
     site = Site(a.site)
     try:
         play_and_reload(site, a)
+        screen_reader(site)
         phone(site)
         bad_input(a.site)
     finally:
@@ -343,6 +348,212 @@ def play_and_reload(site, a):
 
         errors = b.errors()
         check(not errors, f'no console errors ({errors[:3]})')
+    finally:
+        b.close()
+
+
+def ax_nodes(b):
+    """Chromium's accessibility tree (what a screen reader is given) in reading order (depth
+    first from the root), without ignored nodes."""
+    nodes = b.cdp('Accessibility.getFullAXTree')['nodes']
+    by_id = {n['nodeId']: n for n in nodes}
+    roots = [n for n in nodes if not n.get('parentId')]
+    out, stack = [], list(reversed(roots))
+    while stack:
+        n = stack.pop()
+        if not n.get('ignored'):
+            out.append(n)
+        stack += [by_id[c] for c in reversed(n.get('childIds', [])) if c in by_id]
+    return out
+
+
+def ax_names(nodes, *roles):
+    return [n['name']['value'] for n in nodes if n.get('role', {}).get('value') in roles and n.get('name', {}).get('value')]
+
+
+def squash(text):
+    """White space as HTML shows it (runs of spaces are one)."""
+    return ' '.join(text.split())
+
+
+def live_region(b):
+    """The paragraphs of the mirror's live region, as the page holds them."""
+    return b.js('var e = document.querySelector("#mirror [aria-live=polite]");'
+                'return e ? Array.from(e.children).map(function (c) { return c.textContent; }) : null;')
+
+
+def mirror_shows(b, t):
+    """The accessibility tree holds every line of screen text `t` as text, and its story
+    choices as buttons, in order, with the canvas's exact words. Returns the tree."""
+    nodes = ax_nodes(b)
+    texts = {squash(x) for x in ax_names(nodes, 'StaticText')}
+    missing = [l for l in t['lines'] if l.strip() and squash(l) not in texts]
+    check(not missing, f'on {t["screen"]}, every line of the canvas is text in the accessibility tree '
+          f'({len(t["lines"])} lines; missing {missing[:3]})')
+    buttons = ax_names(nodes, 'button')
+    labels = [g['label'] for g in t['targets']]
+    absent = [l for l in labels if l not in buttons]
+    check(not absent, f'on {t["screen"]}, every button of the canvas is a button in the accessibility tree, by name '
+          f'({len(labels)}; missing {absent[:3]})')
+    return nodes
+
+
+def mirror_settled(b, screen):
+    """The screen has settled and the page's mirror has caught up with it."""
+    t = b.settled(screen)
+    b.wait(lambda: squash(b.js('return document.getElementById("mirror-heading").textContent')) == squash(t['lines'][0]),
+           f'the mirror\'s heading for {screen}')
+    return b.text()
+
+
+def press_mirror(b, label):
+    """Clicks the mirror's (not the canvas's) button named `label`, through the DOM."""
+    found = b.js('var label = arguments[0], e = Array.from(document.querySelectorAll("#mirror button")).find(function (e) {'
+                 ' return e.textContent === label && !e.disabled; }); if (e) e.click(); return !!e;', label)
+    if not found:
+        names = b.js('return Array.from(document.querySelectorAll("#mirror button")).map(function (e) { return e.textContent; })')
+        raise AssertionError(f'no mirror button {label!r} to press: {names}')
+
+
+def screen_reader(site):
+    b = Browser()
+    try:
+        b.d.set_script_timeout(30)
+        b.d.get(site.url + f'?seed={SEED}')
+        b.wait(lambda: b.screen() == 'title', 'the title screen')
+        instant_text(b)
+        sync_storage(b)
+        b.d.refresh()
+        b.wait(lambda: b.screen() == 'title', 'the title screen after the settings')
+        mirror_shows(b, mirror_settled(b, 'title'))
+        press_mirror(b, 'New game')
+        b.wait(lambda: b.screen() == 'play' and b.save() is not None, 'a new game')
+        print('ok: the mirror\'s New game starts a game (the game clicks its own button)')
+        t = mirror_settled(b, 'play')
+        nodes = mirror_shows(b, t)
+        check(any(n.get('role', {}).get('value') == 'image' and n.get('name', {}).get('value', '').startswith('The Sky Is Watching')
+                  for n in nodes), 'the canvas is an image with a name, not an unlabelled graphic')
+        check(squash(t['lines'][0]) in [squash(h) for h in ax_names(nodes, 'heading')],
+              f'the screen\'s title is a heading ({t["lines"][0]!r})')
+        choices = [g['label'] for g in choices_of(t, 1280)]
+        buttons = ax_names(nodes, 'button')
+        check(choices and buttons[:len(choices)] == choices,
+              f'the story\'s {len(choices)} choices are the first buttons, in order, with the canvas\'s words ({buttons[:len(choices)]})')
+        check(any(p.get('name') == 'live' and p.get('value', {}).get('value') == 'polite' for n in nodes for p in n.get('properties', [])),
+              'the accessibility tree has a polite live region')
+        before = live_region(b)
+        check(before and all(squash(p) in {squash(l) for l in t['lines']} for p in before),
+              f'the live region holds the passage on screen ({len(before or [])} paragraphs)')
+        check(b.js('return document.getElementById("mirror").lang') == 'en', 'the mirror says it is English')
+
+        # Enter on the mirror's first choice: one step, exactly as a choice in the canvas.
+        b.js('document.querySelector("#mirror-choices button").focus()')
+        check(b.js('return document.activeElement.textContent') == choices[0], 'the first choice button takes the keyboard focus')
+        b.key('Enter')
+        b.wait(lambda: len(b.save()['path']) == 1, 'a step by Enter on the mirror\'s first choice')
+        b.wait(lambda: live_region(b) != before, 'the live region to change')
+        t = mirror_settled(b, 'play')
+        time.sleep(0.5)
+        check(len(b.save()['path']) == 1, 'Enter on a mirror button is not also taken by the canvas (one step, not two)')
+        after = live_region(b)
+        check(after and all(squash(p) in {squash(l) for l in t['lines']} for p in after) and after != before,
+              f'the live region changes to what is on screen next ({after[:2]})')
+        mirror_shows(b, t)
+        check(b.js('return document.getElementById("mirror").contains(document.activeElement)'),
+              'the keyboard focus stays in the mirror after its buttons are rebuilt')
+
+        def mirror_click(k):
+            before, steps = live_region(b), len(b.save()['path'])
+            b.js('document.querySelectorAll("#mirror-choices button")[arguments[0]].click()', k)
+            b.wait(lambda: len(b.save()['path']) == steps + 1, f'a step by a click on mirror choice {k + 1}')
+            b.wait(lambda: live_region(b) != before, 'the live region to change after a click')
+            return mirror_settled(b, 'play')
+
+        def mirror_choices():
+            return b.js('return Array.from(document.querySelectorAll("#mirror-choices button")).map(function (e) {'
+                        ' return e.textContent; })')
+
+        # Clicks on the mirror's first choice until a passage offers several choices.
+        for _ in range(8):
+            if len(choices_of(t, 1280)) >= 2:
+                break
+            t = mirror_click(0)
+        labels = [g['label'] for g in choices_of(t, 1280)]
+        check(len(labels) >= 2 and mirror_choices() == labels, f'the mirror lists the canvas\'s {len(labels)} choices, in order')
+        # The second choice by the mirror; then the same in the canvas: undo (Backspace), key 2.
+        steps = len(b.save()['path'])
+        t = mirror_click(1)
+        mine = b.save()
+        b.js('document.getElementById("canvas").focus()')
+        b.key('Backspace')
+        b.wait(lambda: len(b.save()['path']) == steps, 'the step undone by Backspace')
+        b.settled('play')
+        b.key('2')
+        b.wait(lambda: len(b.save()['path']) == steps + 1, 'the step by the key 2')
+        check(b.save()['path'] == mine['path'] and b.save()['passage'] == mine['passage'],
+              f'the mirror\'s second choice takes the same step as the key 2 in the canvas ({mine["passage"]})')
+
+        # Clicks on the mirror's first choice until a lens card opens; each step is announced.
+        t = mirror_settled(b, 'play')
+        for _ in range(8):
+            if any(g['label'].startswith('rests on') for g in t['targets']):
+                break
+            t = mirror_click(0)
+        check(any(g['label'].startswith('rests on') for g in t['targets']), 'clicks on mirror choices reached a lens card')
+        mirror_shows(b, t)
+        check(any('lenses read this' in p for p in live_region(b)), 'the live region reads the lens card as it opens')
+        # Its Continue is a mirror button too: the game clicks the canvas's own button.
+        press_mirror(b, 'Continue')
+        b.wait(lambda: not any(g['label'].startswith('rests on') for g in b.text()['targets']), 'the lens card to close')
+        print('ok: the mirror\'s Continue closes the lens card')
+        t = mirror_settled(b, 'play')
+        mirror_shows(b, t)
+        check(mirror_choices() == [g['label'] for g in choices_of(t, 1280)],
+              'the mirror\'s choices follow the canvas after a step taken in the canvas')
+        # A panel from the bar: its name becomes the heading.
+        press_mirror(b, 'History')
+        b.wait(lambda: b.screen() == 'history', 'the history panel by the mirror\'s History')
+        mirror_shows(b, mirror_settled(b, 'history'))
+        print('ok: the mirror\'s History opens the panel, and the mirror follows it')
+
+        cost = b.js('return sky.mirrorCost')
+        js = b.js('return sky.mirror')
+        print(f'measure: mirror build+compare {cost["totalMs"] / max(1, cost["checks"]):.3f} ms per drawn frame '
+              f'({cost["checks"]} frames, max {cost["maxMs"]:.2f} ms), handed to the page {cost["sent"]} times; '
+              f'page update {js["renderMs"] / max(1, js["renders"]):.2f} ms each ({js["renders"]})')
+
+        # The kiosk's attract screen is read as it opens; its turning card replaces the text
+        # quietly (not announced every few seconds); a visit's first passage is announced.
+        b.d.get(site.url + '?mode=kiosk')
+        b.wait(lambda: b.screen() == 'attract', 'the kiosk\'s attract screen')
+        t = mirror_settled(b, 'attract')
+        first = live_region(b)
+        check(first and all(squash(p) in {squash(l) for l in t['lines']} for p in first),
+              f'the live region reads the attract screen as it opens ({first[-2:]})')
+        b.wait(lambda: b.text()['lines'] != t['lines'], 'the attract card to turn', timeout=40)
+        b.wait(lambda: b.js('return document.getElementById("mirror-quiet").children.length') > 0, 'the turned card in the mirror')
+        check(live_region(b) == [], 'the turned card is not announced again (the live region is left empty)')
+        mirror_shows(b, b.text())
+        press_mirror(b, 'Touch to begin')
+        b.wait(lambda: b.screen() == 'play', 'a visit by the mirror\'s Touch to begin')
+        b.wait(lambda: live_region(b), 'the visit\'s first passage in the live region')
+        t = mirror_settled(b, 'play')
+        check(all(squash(p) in {squash(l) for l in t['lines']} for p in live_region(b)), 'the visit\'s first passage is announced')
+
+        # In Chinese: the mirror says so, and carries the Chinese text.
+        b.js('FS.writeFile("/data/skywatch/settings.json", arguments[0]);',
+             json.dumps({'format': 'skywatch-settings', 'text_speed': 3, 'language': 'zh'}))
+        sync_storage(b)
+        b.d.get(site.url + f'?seed={SEED}&new=1')
+        b.wait(lambda: b.screen() == 'play', 'a new game in Chinese')
+        t = mirror_settled(b, 'play')
+        check(any('\u4e00' <= c <= '\u9fff' for c in t['lines'][0]), f'the game shows Chinese ({t["lines"][0]})')
+        check(b.js('return document.getElementById("mirror").lang') == 'zh', 'the mirror has lang="zh" when the game is in Chinese')
+        nodes = mirror_shows(b, t)
+        check(any(n.get('role', {}).get('value') == 'image' and n.get('name', {}).get('value', '').startswith('天在看') for n in nodes),
+              'the canvas\'s name is in Chinese too')
+        errors = b.errors()
+        check(not errors, f'no console errors with the mirror ({errors[:3]})')
     finally:
         b.close()
 
