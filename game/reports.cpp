@@ -11,11 +11,12 @@
 #include "game/atomic_file.h"
 #include "game/chart_png.h"
 #include "game/decision.h"
-#include "game/interface_text.h"
+#include "strings/interface_text.h"
 
 namespace sky::game {
 
 using engine::Story;
+using strings::ui;
 
 // ---------------------------------------------------------------------------------------
 // Helpers
