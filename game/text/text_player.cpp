@@ -9,7 +9,7 @@
 #include <set>
 
 #include "engine/runtime.h"
-#include "game/reports.h"
+#include "game/controller/reports.h"
 #include "game/session.h"
 #include "strings/interface_text.h"
 

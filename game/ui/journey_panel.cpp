@@ -6,7 +6,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "game/reports.h"
+#include "game/controller/reports.h"
+#include "game/controller/summaries.h"
 #include "game/ui/view.h"
 #include "strings/interface_text.h"
 
