@@ -8,10 +8,12 @@
 #include <iostream>
 
 #include "game/app.h"
-#include "game/interface_text.h"
 #include "game/voice/speech_script.h"
+#include "strings/interface_text.h"
 
 namespace sky::game {
+
+using strings::ui;
 
 namespace {
 constexpr std::uint64_t kLongPressMs = 2000;  // a long press on the attract screen toggles read aloud

@@ -1,7 +1,7 @@
 // Switching the story's edition and the interface's words together.
 #include "language.h"
 
-#include "game/interface_text.h"
+#include "strings/interface_text.h"
 
 namespace sky::game {
 
@@ -20,32 +20,15 @@ bool known_language(const std::string& code) {
   return false;
 }
 
-std::string language_name(const std::string& code) {
-  if (code == "zh") return "中文";
-  if (code == "en") return "English";
-  return code;
-}
-
-namespace {
-// ui() reads the words of the language in use from here: a copy, so that it never points
-// into a Story that has since been destroyed (a test, or a reload, frees the old one).
-void show_interface(const engine::Story& story) {
-  static std::unordered_map<std::string, std::string> words;
-  set_ui_translation(nullptr);
-  words = story.interface;
-  set_ui_translation(&words);
-}
-}  // namespace
-
 std::unique_ptr<engine::Story> load_story_with_languages(const std::filesystem::path& dir, engine::Diagnostics& diags,
                                                          engine::LoadOptions options) {
-  static const auto english = ui_english();
+  static const auto english = strings::ui_english();
   engine::Diagnostics ignored;  // missing or broken strings fall back to English; storycheck names them
   options.language = translation_languages().front();
   options.translation_diags = &ignored;
   options.interface_english = &english;
   auto story = engine::load_story(dir, diags, options);
-  if (story) show_interface(*story);
+  if (story) strings::set_ui_translation(story->interface);
   return story;
 }
 
@@ -53,7 +36,7 @@ bool use_language(const engine::Story& story, const std::string& code) {
   // The Story was made non-const by its loader; only its editions change here.
   auto& s = const_cast<engine::Story&>(story);
   if (!s.use_language(code)) return false;
-  show_interface(s);
+  strings::set_ui_translation(s.interface);
   return true;
 }
 

@@ -24,9 +24,6 @@ const std::vector<std::string>& language_codes();
 /// True for "en" and the translation languages.
 bool known_language(const std::string& code);
 
-/// The language's own name for a button: "English", "中文".
-std::string language_name(const std::string& code);
-
 /// Loads the story with its Chinese edition beside the English (translation problems are not
 /// fatal: storycheck reports them). Same contract as engine::load_story otherwise.
 std::unique_ptr<engine::Story> load_story_with_languages(const std::filesystem::path& dir, engine::Diagnostics& diags,

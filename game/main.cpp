@@ -5,9 +5,9 @@
 
 #include "engine/story_loader.h"
 #include "game/app_entry.h"
+#include "game/controller/reports.h"
 #include "game/kiosk_config.h"
 #include "game/language.h"
-#include "game/reports.h"
 #include "game/tally_store.h"
 #include "game/options.h"
 #include "game/paths.h"

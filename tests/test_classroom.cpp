@@ -8,7 +8,8 @@
 #include "engine/story_loader.h"
 #include "game/classroom.h"
 #include "game/controller/controller.h"
-#include "game/reports.h"
+#include "game/controller/reports.h"
+#include "game/controller/summaries.h"
 #include "support/controller.h"
 #include "support/temp_dir.h"
 

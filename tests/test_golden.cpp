@@ -13,6 +13,7 @@
 #include "engine/story_loader.h"
 #include "game/language.h"
 #include "game/text/text_player.h"
+#include "strings/interface_text.h"
 #include "support/temp_dir.h"
 
 using namespace sky;
@@ -48,6 +49,11 @@ std::istringstream input_of(std::string input) {
 }
 
 std::string play(const Golden& g) {
+  // Loading with languages sets the interface's words; back to English afterwards, so the
+  // tests that follow start in English whatever this transcript was in.
+  struct EnglishAfter {
+    ~EnglishAfter() { strings::set_ui_translation({}); }
+  } english_after;
   engine::Diagnostics d;
   engine::LoadOptions lo;
   lo.analyse = false;

@@ -3,10 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include "game/controller/controller.h"
-#include "game/interface_text.h"
 #include "game/kiosk_config.h"
 #include "game/language.h"
 #include "game/settings.h"
+#include "strings/interface_text.h"
 #include "support/controller.h"
 #include "support/temp_dir.h"
 
@@ -15,7 +15,7 @@ using namespace sky::game;
 using sky::test::TempDir;
 
 namespace {
-// The sample story with its Chinese edition, loaded once (the ui() table points into it).
+// The sample story with its Chinese edition, loaded once.
 const engine::Story& bilingual_sample() {
   static std::unique_ptr<engine::Story> story = [] {
     engine::Diagnostics d;
@@ -92,8 +92,8 @@ TEST_CASE("language: settings keep the language and reject an unknown one", "[la
   CHECK_FALSE(settings_from_json(R"({"format": "skywatch-settings", "language": "klingon"})", "settings.json", back, error));
   CHECK(error.find("settings.json:1") != std::string::npos);
   CHECK(error.find("no language 'klingon' (available: en, zh) (at /language)") != std::string::npos);
-  CHECK(language_name("zh") == "中文");
-  CHECK(language_name("en") == "English");
+  CHECK(strings::language_name("zh") == "中文");
+  CHECK(strings::language_name("en") == "English");
 }
 
 TEST_CASE("language: a kiosk visitor taps 中文 to begin in Chinese; the next visitor starts in the configured language",

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "game/interface_text.h"
+#include "strings/interface_text.h"
 #include "game/web/page_mirror.h"
 #include "support/controller.h"
 #include "support/sample.h"
@@ -25,7 +25,7 @@ ui::ScreenText::Target target(const std::string& label, float x, float y) {
   return t;
 }
 
-std::string choice_label(const engine::ShownChoice& c) { return c.open.is_continue() && c.text.text.empty() ? game::ui("continue") : c.text.text; }
+std::string choice_label(const engine::ShownChoice& c) { return c.open.is_continue() && c.text.text.empty() ? strings::ui("continue") : c.text.text; }
 }  // namespace
 
 TEST_CASE("page mirror: the story screen gives the whole passage, its choices and the other buttons", "[mirror]") {

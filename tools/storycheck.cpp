@@ -12,7 +12,7 @@
 #include "engine/graph.h"
 #include "engine/story_loader.h"
 #include "engine/translation.h"
-#include "game/interface_text.h"
+#include "strings/interface_text.h"
 
 using namespace sky::engine;
 
@@ -114,7 +114,7 @@ int main(int argc, char** argv) {
   LoadOptions options;
   Diagnostics tdiags;
   std::vector<std::pair<std::string, std::string>> interface_english;
-  for (const auto& id : sky::game::ui_ids()) interface_english.emplace_back(id, sky::game::ui(id));
+  for (const auto& id : sky::strings::ui_ids()) interface_english.emplace_back(id, sky::strings::ui(id));
   if (!lang.empty() && !update_lang) {
     options.language = lang;
     options.translation_diags = &tdiags;
@@ -204,8 +204,8 @@ int main(int argc, char** argv) {
   if (story && update_lang) {
     std::vector<SourceString> all;
     for (const auto& t : story->texts) all.push_back({t.id, t.source});
-    for (const auto& id : sky::game::ui_ids())
-      all.push_back({std::string(kInterfacePrefix) + id, sky::game::ui(id)});
+    for (const auto& id : sky::strings::ui_ids())
+      all.push_back({std::string(kInterfacePrefix) + id, sky::strings::ui(id)});
     TranslationUpdate up;
     Diagnostics ud;
     const bool ok = update_translations(dir, lang, all, ud, up);

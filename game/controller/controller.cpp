@@ -3,6 +3,7 @@
 // Sections: start-up / keys, input and time / intents / reading.
 #include "controller.h"
 
+#include "game/controller/reports.h"
 #include "game/language.h"
 
 namespace sky::game {

@@ -14,8 +14,8 @@
 #include "game/controller/intent.h"
 #include "game/controller/keys.h"
 #include "game/controller/modes.h"
+#include "game/controller/summaries.h"
 #include "game/kiosk_config.h"
-#include "game/reports.h"
 #include "game/session.h"
 
 namespace sky::game {

@@ -2,7 +2,7 @@
 #include "modes.h"
 
 #include "game/decision.h"
-#include "game/interface_text.h"
+#include "strings/interface_text.h"
 
 namespace sky::game {
 
@@ -69,7 +69,7 @@ void KioskMode::refresh_visitor_cards() {
     const int c = top ? story_.find_choice(decision + "." + top->option) : -1;
     if (c < 0) continue;
     const auto label = engine::shown_text(story_, nullptr, story_.choice(static_cast<std::size_t>(c)).text);
-    visitor_cards_.emplace_back(std::to_string(top->percent) + "%", ui("kiosk.visitors", {{"choice", label.text}}));
+    visitor_cards_.emplace_back(std::to_string(top->percent) + "%", strings::ui("kiosk.visitors", {{"choice", label.text}}));
   }
 }
 

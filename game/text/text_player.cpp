@@ -9,13 +9,14 @@
 #include <set>
 
 #include "engine/runtime.h"
-#include "game/interface_text.h"
-#include "game/reports.h"
+#include "game/controller/reports.h"
 #include "game/session.h"
+#include "strings/interface_text.h"
 
 namespace sky::game {
 
 using namespace engine;
+using strings::ui;
 
 namespace {
 

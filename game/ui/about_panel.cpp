@@ -1,10 +1,10 @@
 // About: the essay the game is drawn from, how it was researched, and credits.
-#include "game/interface_text.h"
 #include "game/ui/view.h"
+#include "strings/interface_text.h"
 
 namespace sky::ui {
 
-using game::ui;
+using strings::ui;
 
 void View::about(const Session& s, const FrameInput& in) {
   (void)s;

@@ -6,12 +6,12 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "game/interface_text.h"
 #include "game/ui/view.h"
+#include "strings/interface_text.h"
 
 namespace sky::ui {
 
-using game::ui;
+using strings::ui;
 
 void View::discussion(const Session& s, const FrameInput& in, float w, float h) {
   const auto& room = *in.classroom;

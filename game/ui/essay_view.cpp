@@ -2,12 +2,12 @@
 // chapter that plays it, with the scenes it comes from and a panel of the essay's figures.
 #include <cmath>
 
-#include "game/interface_text.h"
 #include "game/ui/view.h"
+#include "strings/interface_text.h"
 
 namespace sky::ui {
 
-using game::ui;
+using strings::ui;
 
 void View::essay(const Session& s, const FrameInput& in) {
   (void)in;

@@ -1,12 +1,12 @@
 // The glossary: every Chinese term with its characters, pinyin and a plain definition.
 #include <cmath>
 
-#include "game/interface_text.h"
 #include "game/ui/view.h"
+#include "strings/interface_text.h"
 
 namespace sky::ui {
 
-using game::ui;
+using strings::ui;
 
 void View::glossary(const Session& s, const FrameInput& in) {
   (void)s;

@@ -1,12 +1,12 @@
 // History: the text read so far, and a way back to any earlier choice.
 #include <cmath>
 
-#include "game/interface_text.h"
 #include "game/ui/view.h"
+#include "strings/interface_text.h"
 
 namespace sky::ui {
 
-using game::ui;
+using strings::ui;
 
 void View::history(const Session& s, const FrameInput& in) {
   (void)in;

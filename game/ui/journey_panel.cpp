@@ -6,13 +6,14 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "game/interface_text.h"
-#include "game/reports.h"
+#include "game/controller/reports.h"
+#include "game/controller/summaries.h"
 #include "game/ui/view.h"
+#include "strings/interface_text.h"
 
 namespace sky::ui {
 
-using game::ui;
+using strings::ui;
 
 void View::lens_pattern_on_paper(const Session& s, float w, const char* label) {
   heading(ui(label), fonts_.ui_bold, pal_.ink_soft);

@@ -2,13 +2,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "game/interface_text.h"
-#include "game/language.h"
 #include "game/ui/view.h"
+#include "strings/interface_text.h"
 
 namespace sky::ui {
 
-using game::ui;
+using strings::ui;
 
 void View::attract(const Session& s, const FrameInput& in) {
   (void)s;
@@ -68,7 +67,7 @@ void View::attract(const Session& s, const FrameInput& in) {
     float x = (size_.x - (lb.x * 2 + gap)) / 2;
     const float ly = p1.y + glow + 28.f * scale_;
     for (const auto& code : langs) {
-      const std::string label = game::language_name(code);
+      const std::string label = strings::language_name(code);
       ImGui::PushID(code.c_str());
       if (paper_button("##lang", label, ImVec2(x, ly), lb, code == story_.language)) emit(intent::KioskBegin{code});
       ImGui::PopID();

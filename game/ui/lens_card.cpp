@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "game/interface_text.h"
 #include "game/ui/view.h"
+#include "strings/interface_text.h"
 
 namespace sky::ui {
 
-using game::ui;
+using strings::ui;
 
 void View::lens_mark(ImDrawList* dl, ImVec2 c, float r, int lens, Colour colour) {
   // Each lens has a shape as well as a colour: square, circle, diamond, triangle.

@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <cmath>
 
-#include "game/interface_text.h"
 #include "game/ui/view.h"
 #include "game/ui/vignette.h"
+#include "strings/interface_text.h"
 
 namespace sky::ui {
 
-using game::ui;
+using strings::ui;
 
 namespace {
 // The label shown on a passage for its most telling tag, if any.

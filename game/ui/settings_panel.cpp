@@ -3,13 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "game/interface_text.h"
-#include "game/language.h"
 #include "game/ui/view.h"
+#include "strings/interface_text.h"
 
 namespace sky::ui {
 
-using game::ui;
+using strings::ui;
 
 void View::settings(const Session& s, const FrameInput& in) {
   (void)in;
@@ -56,7 +55,7 @@ void View::settings(const Session& s, const FrameInput& in) {
     std::vector<std::string> names;
     int current = 0;
     for (std::size_t i = 0; i < langs.size(); ++i) {
-      names.push_back(game::language_name(langs[i]));
+      names.push_back(strings::language_name(langs[i]));
       if (langs[i] == story_.language) current = static_cast<int>(i);
     }
     row("settings.language", Setting::language, names, current);

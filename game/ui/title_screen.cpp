@@ -2,13 +2,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "game/interface_text.h"
-#include "game/language.h"
 #include "game/ui/view.h"
+#include "strings/interface_text.h"
 
 namespace sky::ui {
 
-using game::ui;
+using strings::ui;
 
 void View::title(const Session& s, const FrameInput& in) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -113,7 +112,7 @@ void View::title(const Session& s, const FrameInput& in) {
   if (const auto langs = story_.languages(); langs.size() > 1) {
     const int other = langs[0] == story_.language ? 1 : 0;
     const ImVec2 lb(std::round(120.f * scale_), tap(48));  // a full touch target, like every button
-    if (paper_button("##language", game::language_name(langs[static_cast<std::size_t>(other)]),
+    if (paper_button("##language", strings::language_name(langs[static_cast<std::size_t>(other)]),
                      ImVec2(size_.x - lb.x - 16.f * scale_, 16.f * scale_), lb, false))
       intents_.push_back(intent::SetSetting{Setting::language, other});
   }

@@ -6,14 +6,14 @@
 #include <algorithm>
 #include <cmath>
 
-#include "game/interface_text.h"
 #include "game/ui/draw_hints.h"
 #include "game/ui/layout_check.h"
 #include "game/ui/sky.h"
+#include "strings/interface_text.h"
 
 namespace sky::ui {
 
-using game::ui;
+using strings::ui;
 
 // ---------------------------------------------------------------------------------------
 // Construction and fonts
@@ -34,7 +34,7 @@ bool View::update_fonts(int w, int h, const Settings& settings, std::vector<std:
   std::string glyphs;
   for (const auto& t : story_.texts) glyphs += t.source;
   for (const auto& g : story_.glossary) glyphs += g.hanzi + g.pinyin;
-  for (const auto& [id, english] : game::ui_english()) glyphs += english;
+  for (const auto& [id, english] : strings::ui_english()) glyphs += english;
   // Both languages' glyphs, so switching never needs a new atlas.
   for (const auto& t : story_.other.texts) glyphs += t.source;
   for (const auto& [id, text] : story_.interface) glyphs += text;

@@ -1,9 +1,11 @@
 // Speech scripts: screen text into segments, in reading order.
 #include "speech_script.h"
 
-#include "game/interface_text.h"
+#include "strings/interface_text.h"
 
 namespace sky::game::voice {
+
+using strings::ui;
 
 std::vector<std::string> screen_script(const std::vector<std::string>& lines, const std::vector<std::string>& choices) {
   std::vector<std::string> out;

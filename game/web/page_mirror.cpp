@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "game/classroom.h"
-#include "game/interface_text.h"
 #include "game/session.h"
+#include "strings/interface_text.h"
 
 namespace sky::game {
 
@@ -54,8 +54,8 @@ std::string page_mirror_json(const Controller& controller, const ui::ScreenText&
       if (line.speaker >= 0 && (line.speaker != last_speaker || line.dramatised != last_dramatised)) {
         const engine::Speaker& sp = st.speakers[static_cast<std::size_t>(line.speaker)];
         std::string name = rt.render(sp.name).text;
-        if (sp.imagined) name = ui("speaker.imagined", {{"name", name}});
-        else if (line.dramatised) name = ui("speaker.dramatised", {{"name", name}});
+        if (sp.imagined) name = strings::ui("speaker.imagined", {{"name", name}});
+        else if (line.dramatised) name = strings::ui("speaker.dramatised", {{"name", name}});
         passage.push_back(pair("s", name));
         consumed.push_back(name);
       }
@@ -65,12 +65,12 @@ std::string page_mirror_json(const Controller& controller, const ui::ScreenText&
       consumed.push_back(line.text.text);
     }
     if (p.ending) {
-      const std::string end = ui("ending", {{"title", rt.render(p.ending->title).text}});
+      const std::string end = strings::ui("ending", {{"title", rt.render(p.ending->title).text}});
       passage.push_back(pair("h", end));
       consumed.push_back(end);
     }
     for (const auto& c : rt.choices()) {
-      const std::string label = c.open.is_continue() && c.text.text.empty() ? ui("continue") : c.text.text;
+      const std::string label = c.open.is_continue() && c.text.text.empty() ? strings::ui("continue") : c.text.text;
       choices.push_back(json_quote(label));
       labels.push_back(label);
     }

@@ -3,7 +3,7 @@
 
 #include <map>
 
-namespace sky::game {
+namespace sky::strings {
 
 namespace {
 const std::map<std::string, std::string, std::less<>>& table() {
@@ -224,21 +224,22 @@ const std::map<std::string, std::string, std::less<>>& table() {
   return t;
 }
 
-const std::unordered_map<std::string, std::string>* g_translation = nullptr;
+// The language shown: a copy of its table, so no Story has to outlive the words it lent.
+std::unordered_map<std::string, std::string>& translation() {
+  static std::unordered_map<std::string, std::string> t;
+  return t;
+}
 }  // namespace
 
-void set_ui_translation(const std::unordered_map<std::string, std::string>* translation) { g_translation = translation; }
+void set_ui_translation(std::unordered_map<std::string, std::string> table) { translation() = std::move(table); }
 
-const std::string& ui(std::string_view id) {
-  if (g_translation && !g_translation->empty()) {
-    auto t = g_translation->find(std::string(id));
-    if (t != g_translation->end()) return t->second;
+std::string ui(std::string_view id) {
+  if (const auto& tr = translation(); !tr.empty()) {
+    auto t = tr.find(std::string(id));
+    if (t != tr.end()) return t->second;
   }
   auto it = table().find(id);
-  if (it != table().end()) return it->second;
-  static thread_local std::string missing;
-  missing = std::string(id);
-  return missing;
+  return it != table().end() ? it->second : std::string(id);
 }
 
 std::string ui(std::string_view id, const std::vector<std::pair<std::string, std::string>>& values) {
@@ -257,10 +258,16 @@ std::vector<std::pair<std::string, std::string>> ui_english() {
   return out;
 }
 
+std::string language_name(std::string_view code) {
+  if (code == "zh") return "中文";
+  if (code == "en") return "English";
+  return std::string(code);
+}
+
 std::vector<std::string> ui_ids() {
   std::vector<std::string> out;
   for (const auto& [k, v] : table()) out.push_back(k);
   return out;
 }
 
-}  // namespace sky::game
+}  // namespace sky::strings

@@ -10,13 +10,15 @@
 #include "engine/analysis.h"
 #include "game/atomic_file.h"
 #include "game/chart_png.h"
+#include "game/controller/summaries.h"
 #include "game/csv.h"
 #include "game/decision.h"
-#include "game/interface_text.h"
+#include "strings/interface_text.h"
 
 namespace sky::game {
 
 using engine::Story;
+using strings::ui;
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -67,31 +69,6 @@ std::vector<std::pair<std::string, std::string>> citation(const Story& s) {
 }
 
 }  // namespace
-
-Impressions impressions(const Story& s, const engine::Runtime& rt) {
-  Impressions out;
-  bool first = true;
-  for (const auto& h : rt.history()) {
-    const auto& p = s.passages[static_cast<std::size_t>(h.passage)];
-    if (!p.has_tag("impression") || !h.chosen) continue;
-    if (first) out.first = h.chosen->text.text;
-    else out.last = h.chosen->text.text;
-    first = false;
-  }
-  return out;
-}
-
-std::vector<std::pair<std::string, std::string>> reflection_questions(const Story& s) {
-  std::vector<std::pair<std::string, std::string>> out;
-  if (s.chapters.empty()) return out;
-  const auto& ch = s.chapters.back();
-  for (int i = ch.first_passage; i < ch.first_passage + ch.passage_count; ++i) {
-    const auto& p = s.passages[static_cast<std::size_t>(i)];
-    if (!p.has_tag("reflection") && !p.has_tag("impression")) continue;
-    for (engine::TextId q : p.prompts) out.emplace_back(s.texts[static_cast<std::size_t>(q)].id, text(s, q));
-  }
-  return out;
-}
 
 std::string timestamp_name() {
   const std::time_t t = std::time(nullptr);

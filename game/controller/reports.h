@@ -1,6 +1,7 @@
 // Reports a player or a teacher takes away, built from the story and a play-through: the
 // journey (self-guided), the lesson (classroom), and the educator guide (from content alone).
-// Markdown for the words; PNG charts without text beside them.
+// Markdown for the words; PNG charts without text beside them. The summaries they share with
+// the screens (impressions, reflection questions) are in summaries.h.
 #pragma once
 #include <filesystem>
 #include <map>
@@ -12,17 +13,6 @@
 #include "game/classroom.h"
 
 namespace sky::game {
-
-/// The player's first and last impressions: the choices taken at passages tagged
-/// "impression" (first and last in the history); "" where none was taken.
-struct Impressions {
-  std::string first, last;
-};
-Impressions impressions(const engine::Story& story, const engine::Runtime& rt);
-
-/// The questions a player may answer in writing: the prompts of the last chapter's
-/// reflection and impression passages, as (text id, question).
-std::vector<std::pair<std::string, std::string>> reflection_questions(const engine::Story& story);
 
 /// A one-page Markdown journey: path, lens pattern, ledger, impressions, reflections.
 std::string journey_markdown(const engine::Story& story, const engine::Runtime& rt,
