@@ -121,6 +121,8 @@ const std::map<std::string, std::string, std::less<>>& table() {
       {"export.folder", "Save to this folder"},
       {"export.wrote", "Wrote {file}"},
       {"journey.deeds", "The ledger holds {n} deeds."},
+      {"journey.deed", "The ledger holds one deed."},
+      {"journey.no_deeds", "The ledger holds no deeds yet."},
       {"journey.reflect", "Your reflections"},
       {"journey.export", "Export your journey (Markdown and a picture)"},
       {"about.source", "The essay"},

@@ -45,7 +45,9 @@ void View::journey(const Session& s, const FrameInput& in) {
   }
   impressions_on_paper(in, w);
   lens_pattern_on_paper(s, w);
-  heading(ui("journey.deeds", {{"n", std::to_string(s.runtime().state().deeds.size())}}), fonts_.ui, pal_.ink_soft);
+  const std::size_t deeds = s.runtime().state().deeds.size();
+  heading(deeds == 0 ? ui("journey.no_deeds") : deeds == 1 ? ui("journey.deed") : ui("journey.deeds", {{"n", std::to_string(deeds)}}),
+          fonts_.ui, pal_.ink_soft);
   ImGui::Dummy(ImVec2(w, 12.f * scale_));
   heading(ui("journey.reflect"), fonts_.ui_bold, pal_.ink_soft);
   for (const auto& [id, question] : game::reflection_questions(story_)) {
