@@ -140,6 +140,12 @@ Diagnostic& ObjectReader::error(const char* key, std::string message) const {
   return reader_.error(key ? at(key) : ptr_, std::move(message));
 }
 
+const Json* ObjectReader::present(const char* key, bool required) {
+  const Json* v = get(key);
+  if (!v && required && ok_) missing(key);
+  return v;
+}
+
 void ObjectReader::missing(const char* key) { reader_.error(ptr_, std::string(what_) + " is missing '" + key + "'"); }
 
 void ObjectReader::wrong_type(const char* key, const char* expected) {
@@ -147,21 +153,13 @@ void ObjectReader::wrong_type(const char* key, const char* expected) {
 }
 
 std::optional<std::string> ObjectReader::string(const char* key, bool required) {
-  const Json* v = get(key);
-  if (!v) {
-    if (required && ok_) missing(key);
-    return std::nullopt;
-  }
-  return reader_.string(*v, at(key), quoted(key));
+  const Json* v = present(key, required);
+  return v ? reader_.string(*v, at(key), quoted(key)) : std::nullopt;
 }
 
 std::optional<std::int64_t> ObjectReader::integer(const char* key, bool required, std::int64_t lo, std::int64_t hi) {
-  const Json* v = get(key);
-  if (!v) {
-    if (required && ok_) missing(key);
-    return std::nullopt;
-  }
-  return reader_.integer(*v, at(key), quoted(key), lo, hi);
+  const Json* v = present(key, required);
+  return v ? reader_.integer(*v, at(key), quoted(key), lo, hi) : std::nullopt;
 }
 
 std::optional<bool> ObjectReader::boolean(const char* key) {
@@ -201,11 +199,8 @@ bool ObjectReader::format_is(const char* format, const std::string& otherwise) {
 
 std::vector<std::pair<std::string, std::string>> ObjectReader::strings(const char* key, bool required) {
   std::vector<std::pair<std::string, std::string>> out;
-  const Json* v = get(key);
-  if (!v) {
-    if (required && ok_) missing(key);
-    return out;
-  }
+  const Json* v = present(key, required);
+  if (!v) return out;
   if (v->is_string()) {
     out.emplace_back(at(key), v->get<std::string>());
     return out;
@@ -223,21 +218,13 @@ std::vector<std::pair<std::string, std::string>> ObjectReader::strings(const cha
 }
 
 const Json* ObjectReader::object_field(const char* key, bool required) {
-  const Json* v = get(key);
-  if (!v) {
-    if (required && ok_) missing(key);
-    return nullptr;
-  }
-  return reader_.object(*v, at(key), quoted(key)) ? v : nullptr;
+  const Json* v = present(key, required);
+  return v && reader_.object(*v, at(key), quoted(key)) ? v : nullptr;
 }
 
 const Json* ObjectReader::array_field(const char* key, bool required) {
-  const Json* v = get(key);
-  if (!v) {
-    if (required && ok_) missing(key);
-    return nullptr;
-  }
-  return reader_.array(*v, at(key), quoted(key)) ? v : nullptr;
+  const Json* v = present(key, required);
+  return v && reader_.array(*v, at(key), quoted(key)) ? v : nullptr;
 }
 
 }  // namespace sky::engine

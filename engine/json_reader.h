@@ -101,6 +101,9 @@ class ObjectReader {
   void wrong_type(const char* key, const char* expected);
 
  private:
+  /// Member `key`, or null; a missing required one is reported.
+  const nlohmann::json* present(const char* key, bool required);
+
   JsonReader reader_;
   const nlohmann::json* v_;
   std::string ptr_;
